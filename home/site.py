@@ -1,0 +1,32 @@
+"""The site's page tree root: one HomePage served as the default Site."""
+
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from .models import HomePage
+
+
+def _tree_root() -> Page:
+    root = Page.get_first_root_node()
+    if root is None:  # a flushed test database has no tree at all
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    return root
+
+
+@transaction.atomic
+def install_home_page(*, title: str, intro: str = "", body: str = "") -> HomePage:
+    """Return the HomePage, creating it (and pointing the default Site at it) if needed."""
+    existing = HomePage.objects.first()
+    if existing:
+        return existing
+    root = _tree_root()
+    # Wagtail's migrations leave a plain "Welcome to your new Wagtail site!" page behind.
+    for page in root.get_children().filter(content_type__model="page", slug="home"):
+        page.delete()
+    home = root.add_child(instance=HomePage(title=title, slug="home", intro=intro, body=body))
+    home.save_revision().publish()
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "M4D Hub"},
+    )
+    return home

@@ -1,0 +1,14 @@
+"""Celery wiring: configuration from the CELERY_ settings namespace, and the beat schedule."""
+
+import os
+
+from celery import Celery
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hub.settings.dev")
+
+app = Celery("hub")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()
+
+# Periodic work is added here by the apps that need it (digests, notification sweeps).
+app.conf.beat_schedule = {}

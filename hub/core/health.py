@@ -1,0 +1,63 @@
+"""Health checks of the data stores the hub depends on. Each check returns a small report."""
+
+import time
+import uuid
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+
+def _timed(check: Callable[[], str]) -> dict:
+    started = time.perf_counter()
+    try:
+        detail = check()
+        ok = True
+    except Exception as exc:  # noqa: BLE001 - a health report names any failure, it never raises
+        detail = f"{type(exc).__name__}: {exc}"[:300]
+        ok = False
+    return {"ok": ok, "detail": detail, "ms": round((time.perf_counter() - started) * 1000, 1)}
+
+
+def _database() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+    return connection.vendor
+
+
+def _cache() -> str:
+    key = f"healthz:{uuid.uuid4().hex}"
+    cache.set(key, "1", timeout=5)
+    if cache.get(key) != "1":
+        raise RuntimeError("value written to the cache could not be read back")
+    cache.delete(key)
+    return settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+
+
+def _broker() -> str:
+    if settings.CELERY_TASK_ALWAYS_EAGER:
+        return "eager: tasks run in the web process"
+    from hub.celery import app
+
+    with app.connection_for_write() as conn:
+        conn.ensure_connection(max_retries=1, timeout=2)
+        return str(conn.transport_cls)
+
+
+def _search() -> str:
+    backend = get_search_backend()
+    list(backend.search("healthz", Page)[:1])
+    return type(backend).__module__.rsplit(".", 1)[-1]
+
+
+CHECKS = {"database": _database, "cache": _cache, "broker": _broker, "search": _search}
+
+
+def report() -> dict:
+    """Run every check; the hub is up when its database is."""
+    checks = {name: _timed(check) for name, check in CHECKS.items()}
+    return {"status": "ok" if checks["database"]["ok"] else "error", "checks": checks}

@@ -1,0 +1,14 @@
+"""Test settings: fast hashing and eager tasks, on whatever services the suite started."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+SECRET_KEY = "test-only-key-not-secret"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests that need a real worker start one themselves; everything else runs tasks in-process.
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
+WAGTAILADMIN_BASE_URL = "http://testserver"
+MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/hub-test-media")  # noqa: S108

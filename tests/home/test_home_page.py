@@ -1,0 +1,33 @@
+import pytest
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+from home.site import install_home_page
+
+
+def test_the_home_page_is_served_at_the_site_root(client, home_page):
+    response = client.get("/")
+
+    assert response.status_code == 200
+    assert b"<h1>M4D Hub</h1>" in response.content
+    assert b"Members exchange information" in response.content
+    assert Site.objects.get(is_default_site=True).root_page_id == home_page.pk
+
+
+def test_installing_the_home_page_twice_keeps_one(home_page):
+    again = install_home_page(title="Another title")
+
+    assert again.pk == home_page.pk
+    assert HomePage.objects.count() == 1
+    assert not Page.objects.filter(slug="home", content_type__model="page").exists()
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/no-such-page/", "/home/", "/healthz/", "/admin-nope/", "/%E2%80%8B/", "/a" * 300 + "/"],
+)
+def test_unknown_paths_are_404_not_500(client, home_page, path):
+    response = client.get(path)
+
+    assert response.status_code == 404
+    assert b"Page not found" in response.content
