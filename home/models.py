@@ -1,21 +1,115 @@
 """The home page: the front door to What's New, the library and the community."""
 
+from django.contrib.auth import get_user_model
 from django.db import models
-from wagtail.admin.panels import FieldPanel
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from cms.models import (
+    BlogPage,
+    EventPage,
+    MilestonePage,
+    NewsPage,
+    ProjectPage,
+    ResourcePage,
+    TimelinePage,
+)
 
 
 class HomePage(Page):
     intro = models.TextField(blank=True, help_text="One or two sentences under the title.")
     body = RichTextField(blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel(
+            "featured_resources",
+            label="Featured resources",
+            help_text="Shown on the home page; the newest resources fill any empty places.",
+            max_num=6,
+        ),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "cms.StandardPage",
+        "cms.TimelinePage",
+        "cms.LibraryIndexPage",
+        "cms.ToolkitIndexPage",
+        "cms.CourseIndexPage",
+        "cms.ProjectIndexPage",
+        "cms.NewsIndexPage",
+        "cms.EventIndexPage",
+        "cms.BlogIndexPage",
+    ]
     max_count = 1
 
     class Meta:
         verbose_name = "home page"
+
+    @cached_property
+    def _private(self):
+        # Wagtail's .public() reads the view restrictions on every call; read them once here.
+        return Page.objects.all().private_q()
+
+    def _published(self, model):
+        return model.objects.live().exclude(self._private).defer_streamfields()
+
+    def whats_new(self, limit=4):
+        articles = [
+            *self._published(NewsPage).prefetch_related("themes").order_by("-date")[:limit],
+            *self._published(BlogPage).prefetch_related("themes").order_by("-date")[:limit],
+        ]
+        return sorted(articles, key=lambda page: page.date, reverse=True)[:limit]
+
+    def upcoming_events(self, limit=3):
+        events = self._published(EventPage).filter(end__gte=timezone.now())
+        return events.prefetch_related("themes").order_by("start")[:limit]
+
+    def featured(self, limit=3):
+        resources = self._published(ResourcePage).select_related("resource_type")
+        resources = resources.prefetch_related("themes", "versions__language")
+        chosen_ids = list(self.featured_resources.values_list("resource_id", flat=True))
+        chosen = sorted(
+            resources.filter(pk__in=chosen_ids), key=lambda page: chosen_ids.index(page.pk)
+        )[:limit]
+        if len(chosen) < limit:
+            newest = resources.exclude(pk__in=chosen_ids).order_by("-publication_date")
+            chosen += list(newest[: limit - len(chosen)])
+        return chosen
+
+    def milestones_teaser(self, limit=3):
+        return self._published(MilestonePage).order_by("-date")[:limit]
+
+    def figures(self):
+        return [
+            ("members", get_user_model().objects.filter(is_active=True).count()),
+            ("projects", self._published(ProjectPage).count()),
+            ("library resources", self._published(ResourcePage).count()),
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            whats_new=self.whats_new(),
+            upcoming_events=self.upcoming_events(),
+            featured_resources=self.featured(),
+            milestones=self.milestones_teaser(),
+            timeline=self._published(TimelinePage).first(),
+            figures=self.figures(),
+        )
+        return context
+
+
+class HomeFeaturedResource(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_resources")
+    resource = models.ForeignKey("cms.ResourcePage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("resource")]

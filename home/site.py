@@ -1,5 +1,8 @@
 """The site's page tree root: one HomePage served as the default Site."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import Page, Site
 
@@ -25,8 +28,15 @@ def install_home_page(*, title: str, intro: str = "", body: str = "") -> HomePag
         page.delete()
     home = root.add_child(instance=HomePage(title=title, slug="home", intro=intro, body=body))
     home.save_revision().publish()
+    # The site's own address makes absolute links (feeds, calendars, emails) point back here.
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "M4D Hub"},
+        defaults={
+            "root_page": home,
+            "hostname": base.hostname or "localhost",
+            "port": base.port or (443 if base.scheme == "https" else 80),
+            "site_name": "M4D Hub",
+        },
     )
     return home

@@ -6,6 +6,15 @@ from home.site import install_home_page
 EDITOR_PASSWORD = "correct horse battery staple"
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test database starts with the demo site: what visitors and editors see."""
+    from cms.demo import loader
+
+    with django_db_blocker.unblock():
+        loader.load(log=lambda *args: None)
+
+
 @pytest.fixture
 def home_page(db):
     return install_home_page(
@@ -27,3 +36,10 @@ def an_editor(db, django_user_model):
     )
     user.groups.add(editors)
     return user
+
+
+@pytest.fixture
+def a_member(db, django_user_model):
+    return django_user_model.objects.create_user(
+        username="amina", email="amina@example.org", password=EDITOR_PASSWORD
+    )

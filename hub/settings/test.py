@@ -12,3 +12,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 WAGTAILADMIN_BASE_URL = "http://testserver"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/hub-test-media")  # noqa: S108
+# Page-tree logging ("Page created: …") drowns test output.
+LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405

@@ -1,0 +1,38 @@
+"""iCalendar (RFC 5545) export of events."""
+
+from django.http import HttpResponse
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+
+def calendar_for(events, request=None) -> bytes:
+    calendar = Calendar()
+    calendar.add("prodid", "-//M4D Hub//Events//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "M4D Hub events")
+    for page in events:
+        event = Event()
+        event.add("uid", f"event-{page.pk}@m4d-hub")
+        event.add("dtstamp", timezone.now())
+        event.add("dtstart", page.local_start)
+        event.add("dtend", page.local_end)
+        event.add("summary", page.title)
+        lines = [page.intro, f"Organiser: {page.organiser}" if page.organiser else ""]
+        description = "\n\n".join(line for line in lines if line)
+        if description:
+            event.add("description", description)
+        if page.location:
+            event.add("location", page.location)
+        url = page.get_full_url(request)
+        if url:
+            event.add("url", url)
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def ical_response(events, filename: str, request=None) -> HttpResponse:
+    response = HttpResponse(
+        calendar_for(events, request), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

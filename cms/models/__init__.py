@@ -1,0 +1,63 @@
+"""Content models, split by page family and re-exported here."""
+
+from .base import BasePage, IndexPage, TaggedPage
+from .learning import (
+    CourseCompletion,
+    CourseIndexPage,
+    CourseModulePage,
+    CoursePage,
+    ModuleProgress,
+)
+from .library import LibraryIndexPage, ResourcePage, ResourceVersion
+from .projects import ProjectCorridor, ProjectIndexPage, ProjectPage
+from .standard import StandardPage
+from .taxonomies import (
+    Country,
+    GCMObjective,
+    Language,
+    Organisation,
+    Region,
+    ResourceType,
+    SustainableDevelopmentGoal,
+    Theme,
+)
+from .timeline import MilestonePage, MilestoneSource, TimelinePage
+from .toolkits import ToolkitIndexPage, ToolkitPage
+from .whats_new import BlogIndexPage, BlogPage, EventIndexPage, EventPage, NewsIndexPage, NewsPage
+
+__all__ = [
+    "BasePage",
+    "BlogIndexPage",
+    "BlogPage",
+    "Country",
+    "CourseCompletion",
+    "CourseIndexPage",
+    "CourseModulePage",
+    "CoursePage",
+    "EventIndexPage",
+    "EventPage",
+    "GCMObjective",
+    "IndexPage",
+    "Language",
+    "LibraryIndexPage",
+    "MilestonePage",
+    "MilestoneSource",
+    "ModuleProgress",
+    "NewsIndexPage",
+    "NewsPage",
+    "Organisation",
+    "ProjectCorridor",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "Region",
+    "ResourcePage",
+    "ResourceType",
+    "ResourceVersion",
+    "StandardPage",
+    "SustainableDevelopmentGoal",
+    "TaggedPage",
+    "Theme",
+    "TimelinePage",
+    "ToolkitIndexPage",
+    "ToolkitPage",
+]

@@ -1,0 +1,133 @@
+"""What every content page shares: an intro, a demo flag, taxonomy fields and index behaviour."""
+
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms import feeds, listing
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class BasePage(Page):
+    intro = models.TextField(blank=True, help_text="A summary shown under the title and in lists.")
+    is_demo = models.BooleanField(
+        "demo content",
+        default=False,
+        help_text="Illustrative content created by the demo loader; shown as [demo] in the admin.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = Page.promote_panels + [FieldPanel("is_demo")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    def get_admin_display_title(self):
+        title = super().get_admin_display_title()
+        return f"{title} [demo]" if self.is_demo else title
+
+
+class TaggedPage(BasePage):
+    """A page classified by theme, region and country."""
+
+    themes = ParentalManyToManyField("cms.Theme", blank=True, related_name="+")
+    regions = ParentalManyToManyField("cms.Region", blank=True, related_name="+")
+    countries = ParentalManyToManyField("cms.Country", blank=True, related_name="+")
+
+    taxonomy_panels = [
+        FieldPanel("themes"),
+        FieldPanel("regions"),
+        FieldPanel("countries"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("regions", [index.FilterField("slug")]),
+        index.RelatedFields("countries", [index.FilterField("code")]),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def taxonomy_panel(cls, *extra):
+        return MultiFieldPanel([*cls.taxonomy_panels, *extra], heading="Classification")
+
+
+class IndexPage(BasePage):
+    """A listing of its children, filtered by GET parameters and paginated."""
+
+    per_page = 12
+    card_template = "cms/cards/basic.html"
+    #: ORM lookups prefetched for each listed item, so a listing's queries do not grow with it.
+    listing_select_related: tuple[str, ...] = ()
+    listing_prefetch_related: tuple[str, ...] = ("themes",)
+    listing_order: tuple[str, ...] = ("-first_published_at",)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def child_model(self):
+        return self.specific_class.allowed_subpage_models()[0]
+
+    def listing_queryset(self):
+        model = self.child_model
+        return (
+            model.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .select_related(*self.listing_select_related)
+            .prefetch_related(*self.listing_prefetch_related)
+            .order_by(*self.listing_order)
+        )
+
+    def listing_filters(self, queryset) -> list[listing.Filter]:
+        from .taxonomies import Theme
+
+        return [listing.taxonomy_filter("theme", "Theme", "themes", Theme, "slug", queryset)]
+
+    def build_listing(self, request, queryset=None, keep=None):
+        queryset = self.listing_queryset() if queryset is None else queryset
+        return listing.build(
+            request.GET,
+            queryset,
+            self.listing_filters(queryset),
+            per_page=self.per_page,
+            keep=keep,
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = self.build_listing(request)
+        context["card"] = self.card_template
+        return context
+
+
+class FeedIndexPage(RoutablePageMixin, IndexPage):
+    """An index whose filtered listing is also an Atom feed at ./feed/."""
+
+    class Meta:
+        abstract = True
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("feed/")
+    def feed(self, request):
+        return feeds.atom_response(self, request, self.build_listing(request).items)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        query = context["listing"].query_string
+        context["feed_url"] = (
+            self.url + self.reverse_subpage("feed") + (f"?{query}" if query else "")
+        )
+        return context

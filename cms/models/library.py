@@ -1,0 +1,150 @@
+"""The M4D Library: publications, each one record for all its language versions."""
+
+from django.db import models
+from django.http import HttpResponse
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from cms import citations, listing
+
+from .base import RICH_TEXT_FEATURES, FeedIndexPage, TaggedPage
+from .taxonomies import (
+    Country,
+    GCMObjective,
+    Language,
+    Region,
+    ResourceType,
+    SustainableDevelopmentGoal,
+    Theme,
+)
+
+
+class LibraryIndexPage(FeedIndexPage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cms.ResourcePage"]
+    max_count = 1
+    per_page = 15
+    listing_select_related = ("resource_type",)
+    listing_prefetch_related = ("themes", "versions__language")
+    listing_order = ("-publication_date", "-pk")
+    card_template = "cms/cards/resource.html"
+
+    def listing_filters(self, queryset):
+        return [
+            listing.taxonomy_filter(
+                "type", "Type", "resource_type", ResourceType, "slug", queryset
+            ),
+            listing.taxonomy_filter("theme", "Theme", "themes", Theme, "slug", queryset),
+            listing.taxonomy_filter("region", "Region", "regions", Region, "slug", queryset),
+            listing.taxonomy_filter("country", "Country", "countries", Country, "code", queryset),
+            listing.taxonomy_filter(
+                "language", "Language", "versions__language", Language, "code", queryset
+            ),
+            listing.year_filter(queryset, "publication_date"),
+        ]
+
+
+class ResourcePage(RoutablePageMixin, TaggedPage):
+    resource_type = models.ForeignKey(
+        ResourceType, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    authors = models.TextField(blank=True, help_text="One author per line, as 'Given Family'.")
+    publisher = models.CharField(max_length=255, blank=True)
+    publication_date = models.DateField()
+    abstract = models.TextField(blank=True)
+    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    external_url = models.URLField("external link", blank=True)
+    sdgs = ParentalManyToManyField(
+        SustainableDevelopmentGoal, blank=True, related_name="+", verbose_name="SDGs"
+    )
+    gcm_objectives = ParentalManyToManyField(
+        GCMObjective, blank=True, related_name="+", verbose_name="GCM objectives"
+    )
+
+    content_panels = TaggedPage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("resource_type"),
+                FieldPanel("authors"),
+                FieldRowPanel([FieldPanel("publisher"), FieldPanel("publication_date")]),
+                FieldPanel("external_url"),
+            ],
+            heading="Publication",
+        ),
+        FieldPanel("abstract"),
+        FieldPanel("body"),
+        InlinePanel("versions", label="Language versions", min_num=1),
+        TaggedPage.taxonomy_panel(FieldPanel("sdgs"), FieldPanel("gcm_objectives")),
+    ]
+    search_fields = TaggedPage.search_fields + [
+        index.SearchField("abstract"),
+        index.SearchField("authors"),
+        index.SearchField("publisher"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+        index.FilterField("resource_type"),
+        index.RelatedFields(
+            "versions", [index.SearchField("title"), index.FilterField("language")]
+        ),
+    ]
+    parent_page_types = ["cms.LibraryIndexPage"]
+    subpage_types = []
+
+    @property
+    def author_list(self) -> list[str]:
+        return [line.strip() for line in self.authors.splitlines() if line.strip()]
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("cite/bibtex/")
+    def cite_bibtex(self, request):
+        return self.citation(citations.bibtex(self), "application/x-bibtex", "bib")
+
+    @path("cite/ris/")
+    def cite_ris(self, request):
+        return self.citation(citations.ris(self), "application/x-research-info-systems", "ris")
+
+    @path("cite/csl-json/")
+    def cite_csl_json(self, request):
+        return self.citation(
+            citations.csl_json(self), "application/vnd.citationstyles.csl+json", "json"
+        )
+
+    def citation(self, text: str, content_type: str, extension: str) -> HttpResponse:
+        response = HttpResponse(text, content_type=f"{content_type}; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.{extension}"'
+        return response
+
+
+class ResourceVersion(Orderable):
+    """One language version of a resource: its document or link, and its own title if any."""
+
+    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="versions")
+    language = models.ForeignKey(Language, on_delete=models.PROTECT, related_name="+")
+    title = models.CharField(max_length=255, blank=True, help_text="The title in this language.")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    url = models.URLField(blank=True, help_text="A link to this version, if there is no document.")
+
+    panels = [
+        FieldPanel("language"),
+        FieldPanel("title"),
+        FieldPanel("document"),
+        FieldPanel("url"),
+    ]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language"], name="one_version_per_language")
+        ]
+
+    @property
+    def link(self) -> str:
+        return self.document.url if self.document_id else self.url

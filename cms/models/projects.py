@@ -1,0 +1,131 @@
+"""The project database: who does what, where, with which results."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from cms import listing
+
+from .base import RICH_TEXT_FEATURES, IndexPage, TaggedPage
+from .taxonomies import (
+    Country,
+    GCMObjective,
+    Organisation,
+    Region,
+    SustainableDevelopmentGoal,
+    Theme,
+)
+
+
+class ProjectIndexPage(IndexPage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cms.ProjectPage"]
+    max_count = 1
+    per_page = 15
+    listing_prefetch_related = ("themes", "countries")
+    listing_order = ("-start_date", "-pk")
+    card_template = "cms/cards/project.html"
+
+    def listing_filters(self, queryset):
+        return [
+            listing.taxonomy_filter("theme", "Theme", "themes", Theme, "slug", queryset),
+            listing.taxonomy_filter("region", "Region", "regions", Region, "slug", queryset),
+            listing.taxonomy_filter("country", "Country", "countries", Country, "code", queryset),
+            listing.Filter(
+                "status", "Status", "status", lambda: ProjectPage.Status.choices, distinct=False
+            ),
+            listing.taxonomy_filter(
+                "sdg", "SDG", "sdgs", SustainableDevelopmentGoal, "code", queryset
+            ),
+            listing.taxonomy_filter(
+                "gcm", "GCM objective", "gcm_objectives", GCMObjective, "number", queryset
+            ),
+            listing.year_filter(queryset, "start_date"),
+        ]
+
+
+class ProjectPage(TaggedPage):
+    class Status(models.TextChoices):
+        PLANNED = "planned", "Planned"
+        ONGOING = "ongoing", "Ongoing"
+        COMPLETED = "completed", "Completed"
+
+    body = RichTextField("description", blank=True, features=RICH_TEXT_FEATURES)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.ONGOING)
+    start_date = models.DateField(null=True, blank=True)
+    end_date = models.DateField(null=True, blank=True)
+    budget = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    currency = models.CharField(max_length=3, default="USD", help_text="ISO 4217 code.")
+    implementing_organisations = ParentalManyToManyField(Organisation, blank=True, related_name="+")
+    partner_organisations = ParentalManyToManyField(Organisation, blank=True, related_name="+")
+    donors = ParentalManyToManyField(Organisation, blank=True, related_name="+")
+    sdgs = ParentalManyToManyField(
+        SustainableDevelopmentGoal, blank=True, related_name="+", verbose_name="SDGs"
+    )
+    gcm_objectives = ParentalManyToManyField(
+        GCMObjective, blank=True, related_name="+", verbose_name="GCM objectives"
+    )
+    results = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    lessons_learnt = RichTextField("lessons learnt", blank=True, features=RICH_TEXT_FEATURES)
+    contact_name = models.CharField(max_length=255, blank=True)
+    contact_email = models.EmailField(blank=True)
+
+    content_panels = TaggedPage.content_panels + [
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("budget"), FieldPanel("currency")]),
+            ],
+            heading="Status, dates and budget",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("implementing_organisations"),
+                FieldPanel("partner_organisations"),
+                FieldPanel("donors"),
+            ],
+            heading="Organisations",
+        ),
+        InlinePanel("corridors", label="Migration corridors (origin → destination)"),
+        FieldPanel("results"),
+        FieldPanel("lessons_learnt"),
+        FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email")], heading="Contact"),
+        TaggedPage.taxonomy_panel(FieldPanel("sdgs"), FieldPanel("gcm_objectives")),
+    ]
+    search_fields = TaggedPage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("results"),
+        index.SearchField("lessons_learnt"),
+        index.FilterField("status"),
+        index.FilterField("start_date"),
+        index.RelatedFields("sdgs", [index.FilterField("code")]),
+        index.RelatedFields("gcm_objectives", [index.FilterField("number")]),
+        index.RelatedFields(
+            "corridors", [index.FilterField("origin"), index.FilterField("destination")]
+        ),
+    ]
+    parent_page_types = ["cms.ProjectIndexPage"]
+    subpage_types = []
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "A project must end after it starts."})
+
+
+class ProjectCorridor(Orderable):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="corridors")
+    origin = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="+")
+    destination = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldRowPanel([FieldPanel("origin"), FieldPanel("destination")])]
+
+    def __str__(self):
+        return f"{self.origin} → {self.destination}"

@@ -1,0 +1,84 @@
+"""The timeline of migration-and-development milestones."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from .base import RICH_TEXT_FEATURES, BasePage
+
+
+class TimelinePage(BasePage):
+    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cms.MilestonePage"]
+    max_count = 1
+
+    def milestones(self):
+        return MilestonePage.objects.child_of(self).live().public().order_by("date", "pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["milestones"] = self.milestones()
+        return context
+
+
+class MilestonePage(BasePage):
+    class Precision(models.TextChoices):
+        DAY = "day", "Day"
+        MONTH = "month", "Month"
+        YEAR = "year", "Year"
+
+    class Category(models.TextChoices):
+        UN_PROCESS = "un_process", "UN process"
+        GLOBAL_FORUM = "global_forum", "Global forum"
+        PROGRAMME = "programme", "Programme"
+        POLICY_FRAMEWORK = "policy_framework", "Policy framework"
+
+    date = models.DateField()
+    date_precision = models.CharField(
+        max_length=5,
+        choices=Precision.choices,
+        default=Precision.DAY,
+        help_text="How much of the date is known: shown as '2008', 'July 2007' or '14 Sep 2006'.",
+    )
+    category = models.CharField(max_length=32, choices=Category.choices)
+    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    our_role = models.TextField("our role", blank=True, help_text="What the network did here.")
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("date"), FieldPanel("date_precision")]),
+                FieldPanel("category"),
+            ],
+            heading="When and what",
+        ),
+        FieldPanel("body"),
+        FieldPanel("our_role"),
+        InlinePanel("sources", label="Source documents"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("our_role"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["cms.TimelinePage"]
+    subpage_types = []
+
+    @property
+    def date_display(self) -> str:
+        formats = {"year": "%Y", "month": "%B %Y", "day": "%-d %B %Y"}
+        return self.date.strftime(formats[self.date_precision])
+
+
+class MilestoneSource(Orderable):
+    page = ParentalKey(MilestonePage, on_delete=models.CASCADE, related_name="sources")
+    title = models.CharField(max_length=255)
+    url = models.URLField("link")
+
+    panels = [FieldPanel("title"), FieldPanel("url")]

@@ -1,0 +1,30 @@
+"""Toolkits and training materials: modules as StreamField sections, with downloads."""
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from cms.blocks import DownloadBlock, ToolkitModuleBlock
+
+from .base import IndexPage, TaggedPage
+
+
+class ToolkitIndexPage(IndexPage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cms.ToolkitPage"]
+    max_count = 1
+    listing_order = ("title",)
+
+
+class ToolkitPage(TaggedPage):
+    modules = StreamField([("module", ToolkitModuleBlock())], blank=True)
+    downloads = StreamField([("download", DownloadBlock())], blank=True)
+
+    content_panels = TaggedPage.content_panels + [
+        FieldPanel("modules"),
+        FieldPanel("downloads"),
+        TaggedPage.taxonomy_panel(),
+    ]
+    search_fields = TaggedPage.search_fields + [index.SearchField("modules")]
+    parent_page_types = ["cms.ToolkitIndexPage"]
+    subpage_types = []

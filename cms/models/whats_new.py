@@ -1,0 +1,219 @@
+"""What's New: news, events and blog posts."""
+
+import zoneinfo
+
+from django.db import models
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from cms import calendars, listing
+
+from .base import RICH_TEXT_FEATURES, FeedIndexPage, TaggedPage
+from .taxonomies import Country, Region, Theme
+
+TIMEZONE_CHOICES = [
+    (name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())
+]
+
+
+class WhatsNewIndexPage(FeedIndexPage):
+    """News, blog and events: filtered by theme, region, country and year."""
+
+    class Meta:
+        abstract = True
+
+    def listing_filters(self, queryset):
+        return [
+            listing.taxonomy_filter("theme", "Theme", "themes", Theme, "slug", queryset),
+            listing.taxonomy_filter("region", "Region", "regions", Region, "slug", queryset),
+            listing.taxonomy_filter("country", "Country", "countries", Country, "code", queryset),
+            listing.year_filter(queryset, self.date_field),
+        ]
+
+
+class ArticlePage(TaggedPage):
+    date = models.DateField(default=timezone.localdate)
+    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = TaggedPage.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("body"),
+        TaggedPage.taxonomy_panel(),
+    ]
+    search_fields = TaggedPage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class NewsIndexPage(WhatsNewIndexPage):
+    date_field = "date"
+    listing_order = ("-date", "-pk")
+    card_template = "cms/cards/article.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cms.NewsPage"]
+    max_count = 1
+
+
+class NewsPage(ArticlePage):
+    parent_page_types = ["cms.NewsIndexPage"]
+    subpage_types = []
+
+
+class BlogIndexPage(WhatsNewIndexPage):
+    date_field = "date"
+    listing_order = ("-date", "-pk")
+    card_template = "cms/cards/article.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cms.BlogPage"]
+    max_count = 1
+
+
+class BlogPage(ArticlePage):
+    author_name = models.CharField("author", max_length=255)
+
+    content_panels = TaggedPage.content_panels + [
+        FieldRowPanel([FieldPanel("author_name"), FieldPanel("date")]),
+        FieldPanel("body"),
+        TaggedPage.taxonomy_panel(),
+    ]
+    search_fields = ArticlePage.search_fields + [index.SearchField("author_name")]
+    parent_page_types = ["cms.BlogIndexPage"]
+    subpage_types = []
+
+
+class EventIndexPage(WhatsNewIndexPage):
+    date_field = "start"
+    listing_order = ("start", "pk")
+    card_template = "cms/cards/event.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cms.EventPage"]
+    max_count = 1
+
+    WHEN_CHOICES = [("upcoming", "Upcoming"), ("past", "Past"), ("all", "All")]
+
+    def when(self, request) -> str:
+        when = request.GET.get("when", "upcoming")
+        return when if when in dict(self.WHEN_CHOICES) else "upcoming"
+
+    def build_listing(self, request, queryset=None, keep=None):
+        queryset = self.listing_queryset()
+        when = self.when(request)
+        now = timezone.now()
+        if when == "past":
+            queryset = queryset.filter(end__lt=now).order_by("-start", "-pk")
+        elif when == "upcoming":
+            queryset = queryset.filter(end__gte=now)
+        return super().build_listing(request, queryset, keep={"when": when})
+
+    def listing_filters(self, queryset):
+        return [
+            *super().listing_filters(queryset),
+            listing.Filter(
+                "format", "Format", "event_format", lambda: EventPage.Format.choices, distinct=False
+            ),
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["when"] = self.when(request)
+        context["when_choices"] = self.WHEN_CHOICES
+        context["ical_url"] = self.url + self.reverse_subpage("ical")
+        return context
+
+    @path("ical/")
+    def ical(self, request):
+        upcoming = (
+            EventPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(end__gte=timezone.now())
+            .order_by("start")
+        )
+        return calendars.ical_response(upcoming, "m4d-hub-events.ics", request)
+
+
+class EventPage(RoutablePageMixin, TaggedPage):
+    class Format(models.TextChoices):
+        ONLINE = "online", "Online"
+        IN_PERSON = "in_person", "In person"
+        HYBRID = "hybrid", "Hybrid"
+
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+    time_zone = models.CharField(max_length=64, choices=TIMEZONE_CHOICES, default="UTC")
+    event_format = models.CharField("format", max_length=16, choices=Format.choices)
+    location = models.CharField(
+        max_length=255, blank=True, help_text="City and country, or 'Online'."
+    )
+    registration_url = models.URLField("registration link", blank=True)
+    organiser = models.CharField(max_length=255, blank=True)
+    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = TaggedPage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("time_zone"),
+                FieldRowPanel([FieldPanel("event_format"), FieldPanel("location")]),
+                FieldPanel("registration_url"),
+                FieldPanel("organiser"),
+            ],
+            heading="When and where",
+        ),
+        FieldPanel("body"),
+        TaggedPage.taxonomy_panel(),
+    ]
+    search_fields = TaggedPage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("location"),
+        index.SearchField("organiser"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+    ]
+    parent_page_types = ["cms.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__gte=models.F("start")), name="event_ends_after_start"
+            )
+        ]
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": "The event must end after it starts."})
+
+    @property
+    def tz(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def local_start(self):
+        return self.start.astimezone(self.tz)
+
+    @property
+    def local_end(self):
+        return self.end.astimezone(self.tz)
+
+    @property
+    def is_upcoming(self) -> bool:
+        return self.end >= timezone.now()
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("ical/")
+    def ical(self, request):
+        return calendars.ical_response([self], f"{self.slug}.ics", request)

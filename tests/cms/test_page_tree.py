@@ -1,0 +1,78 @@
+"""Which page types may live where: editors can only build the tree the site expects."""
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from cms.models import (
+    BlogIndexPage,
+    BlogPage,
+    CourseIndexPage,
+    CourseModulePage,
+    CoursePage,
+    EventIndexPage,
+    EventPage,
+    LibraryIndexPage,
+    MilestonePage,
+    NewsIndexPage,
+    NewsPage,
+    ProjectIndexPage,
+    ProjectPage,
+    ResourcePage,
+    StandardPage,
+    TimelinePage,
+    ToolkitIndexPage,
+    ToolkitPage,
+)
+from home.models import HomePage
+
+INDEXES = {
+    TimelinePage: {MilestonePage},
+    LibraryIndexPage: {ResourcePage},
+    ToolkitIndexPage: {ToolkitPage},
+    CourseIndexPage: {CoursePage},
+    ProjectIndexPage: {ProjectPage},
+    NewsIndexPage: {NewsPage},
+    EventIndexPage: {EventPage},
+    BlogIndexPage: {BlogPage},
+}
+
+
+class PageTreeRulesTests(WagtailPageTestCase):
+    def test_the_home_page_sits_at_the_root_and_holds_the_sections(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, *INDEXES})
+
+    def test_each_index_holds_only_its_own_items(self):
+        for index, children in INDEXES.items():
+            with self.subTest(index=index.__name__):
+                self.assertAllowedParentPageTypes(index, {HomePage})
+                self.assertAllowedSubpageTypes(index, children)
+                for child in children:
+                    self.assertAllowedParentPageTypes(child, {index})
+
+    def test_courses_are_made_of_modules(self):
+        self.assertAllowedSubpageTypes(CoursePage, {CourseModulePage})
+        self.assertAllowedParentPageTypes(CourseModulePage, {CoursePage})
+        self.assertAllowedSubpageTypes(CourseModulePage, set())
+
+    def test_standard_pages_nest(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+    def test_leaf_pages_have_no_children(self):
+        for leaf in (
+            MilestonePage,
+            ResourcePage,
+            ToolkitPage,
+            ProjectPage,
+            NewsPage,
+            EventPage,
+            BlogPage,
+        ):
+            with self.subTest(page=leaf.__name__):
+                self.assertAllowedSubpageTypes(leaf, set())
+
+    def test_a_second_library_cannot_be_created(self):
+        home = HomePage.objects.get()
+        self.assertFalse(LibraryIndexPage.can_create_at(home))
+        self.assertFalse(TimelinePage.can_create_at(home))

@@ -1,0 +1,78 @@
+"""Every page type renders for a visitor, with its own facts on it."""
+
+import pytest
+from wagtail.models import Page
+
+from cms.models import EventPage, MilestonePage, ProjectPage, ResourcePage
+
+
+def test_every_live_page_renders(client, db):
+    pages = Page.objects.live().specific().exclude(depth=1)
+    assert pages.count() > 100
+
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert (
+            f"<h1>{page.title}</h1>".replace("'", "&#x27;")
+            .replace("&", "&amp;")
+            .replace("&amp;#x27;", "&#x27;")
+            in response.content.decode()
+        ), page.url
+
+
+def test_the_timeline_shows_milestones_in_order(client, db):
+    html = client.get("/timeline/").content.decode()
+
+    positions = [
+        html.index(m.title.replace("'", "&#x27;")) for m in MilestonePage.objects.order_by("date")
+    ]
+    assert positions == sorted(positions)
+    assert "14 September 2006" in html
+    assert "July 2007" in html
+
+
+def test_a_resource_page_offers_its_languages_and_citations(client, db):
+    resource = next(p for p in ResourcePage.objects.all() if p.versions.count() > 1)
+
+    html = client.get(resource.url).content.decode()
+
+    for version in resource.versions.all():
+        assert f'lang="{version.language.code}"' in html
+    assert "cite/ris/" in html and "cite/bibtex/" in html
+
+
+def test_a_project_page_shows_its_corridors(client, db):
+    project = next(p for p in ProjectPage.objects.all() if p.corridors.exists())
+    corridor = project.corridors.first()
+
+    html = client.get(project.url).content.decode()
+
+    assert corridor.origin.name in html and corridor.destination.name in html
+
+
+def test_an_event_page_shows_local_time_and_time_zone(client, db):
+    event = EventPage.objects.first()
+
+    html = client.get(event.url).content.decode()
+
+    assert event.local_start.strftime("%H:%M") in html
+    assert event.time_zone in html
+
+
+@pytest.mark.parametrize("suffix", ["cite/xyz/", "cite.ris", "ical/extra/", "feed/more/"])
+def test_unknown_sub_urls_are_404(client, db, suffix):
+    resource = ResourcePage.objects.first()
+
+    assert client.get(resource.url + suffix).status_code == 404
+
+
+def test_an_article_page_weighs_under_100_kb(client, db):
+    from django.contrib.staticfiles import finders
+
+    resource = ResourcePage.objects.first()
+    html = client.get(resource.url).content
+    css = open(finders.find("css/hub.css"), "rb").read()
+
+    assert len(html) + len(css) < 100 * 1024
+    assert b"<script" not in html  # no JavaScript is needed to read an article
