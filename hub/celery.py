@@ -11,4 +11,9 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
 # Periodic work is added here by the apps that need it (digests, notification sweeps).
-app.conf.beat_schedule = {}
+app.conf.beat_schedule = {
+    "send-unread-message-notices": {
+        "task": "hub.messaging.tasks.send_unread_message_notices",
+        "schedule": 300.0,
+    },
+}

@@ -14,6 +14,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
+    path("accounts/", include("allauth.urls")),
+    path("members/", include("hub.members.urls")),
+    path("messages/", include("hub.messaging.urls")),
 ]
 
 if settings.DEBUG:

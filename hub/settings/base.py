@@ -12,6 +12,8 @@ env = environ.Env()
 
 INSTALLED_APPS = [
     "hub.core",
+    "hub.members",
+    "hub.messaging",
     "home",
     "cms",
     "search",
@@ -31,6 +33,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "allauth",
+    "allauth.account",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -48,6 +52,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -67,6 +72,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "hub.members.context_processors.account",
             ],
         },
     },
@@ -143,7 +149,44 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "/accounts/login/"
+
+# --- Accounts -----------------------------------------------------------------------------------
+
+# Members sign in with django-allauth, by email or username; Wagtail's admin keeps its own login.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_REDIRECT_URL = "/members/me/"
+ACCOUNT_ADAPTER = "hub.members.adapter.AccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "hub.members.forms.SignupForm"
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[M4D Hub] "
+ACCOUNT_PREVENT_ENUMERATION = True
+# Member profiles live at /members/<username>/, beside these pages.
+ACCOUNT_USERNAME_BLACKLIST = ["me", "pending", "submit", "admin", "editor", "moderator"]
+# Counted in the cache (Redis in production): per client IP and, where it applies, per account.
+ACCOUNT_RATE_LIMITS = {
+    "signup": env("HUB_RATE_SIGNUP", default="10/h/ip"),
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "reset_password": "10/h/ip,3/h/key",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "change_email": "3/h/user",
+    "change_password": "5/m/user",
+}
+# New accounts answer "why do you want to join?" and wait for an editor's approval.
+HUB_MEMBERSHIP_REVIEW = env.bool("HUB_MEMBERSHIP_REVIEW", default=True)
+# Unread private messages older than this get one email notice (members can switch it off).
+HUB_MESSAGE_NOTICE_DELAY_MINUTES = env.int("HUB_MESSAGE_NOTICE_DELAY_MINUTES", default=15)
+HUB_MESSAGE_POLL_SECONDS = env.int("HUB_MESSAGE_POLL_SECONDS", default=5)
 
 # --- Internationalisation -----------------------------------------------------------------------
 

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+
+
+class MembersConfig(AppConfig):
+    name = "hub.members"
+    label = "members"
+    verbose_name = "Members"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401
+        from .services import privacy, submissions
+
+        privacy.register("profile", privacy.export_profile)
+        privacy.register("submissions", submissions.export_for)
+        privacy.register_erasure(submissions.anonymise_for)

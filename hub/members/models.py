@@ -1,0 +1,102 @@
+"""Member profiles (with membership review and privacy) and content submissions."""
+
+from django.conf import settings
+from django.db import models
+
+from cms.models.taxonomies import Organisation
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", "Public: anyone can see my profile"
+    MEMBERS = "members", "Members only: signed-in members can see my profile"
+    HIDDEN = "hidden", "Hidden: nobody can find or see my profile"
+
+
+class MembershipStatus(models.TextChoices):
+    PENDING = "pending", "Pending review"
+    APPROVED = "approved", "Approved"
+    REJECTED = "rejected", "Rejected"
+
+
+class Profile(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    display_name = models.CharField(max_length=100)
+    photo = models.ImageField(upload_to="members/photos/", blank=True)
+    organisation = models.CharField(max_length=200, blank=True)
+    organisation_type = models.CharField(
+        max_length=32, choices=Organisation.Type.choices, blank=True
+    )
+    job_title = models.CharField(max_length=150, blank=True)
+    country = models.ForeignKey(
+        "cms.Country", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    themes = models.ManyToManyField(
+        "cms.Theme", blank=True, related_name="+", verbose_name="expertise themes"
+    )
+    languages = models.ManyToManyField("cms.Language", blank=True, related_name="+")
+    bio = models.TextField("short bio", max_length=2000, blank=True)
+    links = models.TextField(blank=True, help_text="Up to five web addresses, one per line.")
+    visibility = models.CharField(
+        max_length=16, choices=Visibility.choices, default=Visibility.MEMBERS
+    )
+    membership_status = models.CharField(
+        max_length=16, choices=MembershipStatus.choices, default=MembershipStatus.PENDING
+    )
+    join_reason = models.TextField("why do you want to join?", max_length=1000, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    notify_messages = models.BooleanField(
+        "email me when I have unread private messages", default=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["display_name", "pk"]
+        indexes = [models.Index(fields=["membership_status", "visibility"])]
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def is_approved(self) -> bool:
+        return self.membership_status == MembershipStatus.APPROVED
+
+    @property
+    def link_list(self) -> list[str]:
+        return [line.strip() for line in self.links.splitlines() if line.strip()]
+
+
+class Submission(models.Model):
+    """A page a member proposed through a front-end form, and the status they were last told."""
+
+    class Kind(models.TextChoices):
+        PROJECT = "project", "Project"
+        EVENT = "event", "Event"
+        BLOG = "blog", "Blog post"
+        PUBLICATION = "publication", "Publication"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="submissions"
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    title = models.CharField(max_length=255)
+    created_at = models.DateTimeField(auto_now_add=True)
+    notified_status = models.CharField(max_length=32, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.title}"

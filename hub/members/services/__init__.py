@@ -1,0 +1,1 @@
+"""Where the members' rules live; views, tasks and the admin call these."""

@@ -1,0 +1,248 @@
+"""Member submissions: a front-end form becomes a draft page in Wagtail's moderation workflow.
+
+The status a member sees is read from Wagtail (the page and its latest workflow state), never
+stored separately; ``Submission.notified_status`` only records what the member was last told,
+so each change is emailed once.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils.html import escape
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
+from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowState
+
+from cms.models import (
+    BlogIndexPage,
+    BlogPage,
+    EventIndexPage,
+    EventPage,
+    LibraryIndexPage,
+    ProjectIndexPage,
+    ProjectPage,
+    ResourcePage,
+    ResourceVersion,
+)
+from hub.members.models import Submission
+
+log = logging.getLogger(__name__)
+
+INDEX_FOR = {
+    Submission.Kind.PROJECT: ProjectIndexPage,
+    Submission.Kind.EVENT: EventIndexPage,
+    Submission.Kind.BLOG: BlogIndexPage,
+    Submission.Kind.PUBLICATION: LibraryIndexPage,
+}
+WORKFLOW_NAME = "Member submissions"
+MODERATOR_GROUPS = ("Moderators", "Editors")
+
+
+class SubmissionsClosed(Exception):
+    """There is no published index page to file this kind of submission under."""
+
+
+@dataclass(frozen=True)
+class Status:
+    code: str
+    label: str
+    comment: str = ""
+
+
+def index_page_for(kind: str) -> Page:
+    index = INDEX_FOR[kind].objects.live().first()
+    if index is None:
+        raise SubmissionsClosed(kind)
+    return index
+
+
+def plain_text_to_rich_text(text: str) -> str:
+    """Member text becomes escaped paragraphs: nothing they type can turn into markup."""
+    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    return "".join(
+        "<p>" + "<br/>".join(escape(line) for line in p.split("\n")) + "</p>" for p in paragraphs
+    )
+
+
+def _unique_slug(parent: Page, title: str) -> str:
+    base = slugify(title)[:70].strip("-") or "submission"
+    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def ensure_workflow(index: Page) -> Workflow:
+    """The moderation workflow for the index: the one Wagtail assigns, or one made for members."""
+    workflow = index.get_workflow()
+    if workflow is not None:
+        return workflow
+    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    if created or not workflow.workflow_tasks.exists():
+        task, _ = GroupApprovalTask.objects.get_or_create(name="Editors approve member content")
+        task.groups.set(Group.objects.filter(name__in=MODERATOR_GROUPS))
+        workflow.workflow_tasks.create(task=task, sort_order=0)
+    WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
+    return workflow
+
+
+def _document(user, upload, title: str):
+    document = get_document_model()(title=title[:255], uploaded_by_user=user)
+    document.file.save(upload.name, upload, save=False)
+    document._set_document_file_metadata()
+    document.save()
+    return document
+
+
+def build_page(kind: str, user, data: dict, files: dict | None = None) -> Page:
+    common = {"title": data["title"], "intro": data.get("intro", ""), "live": False, "owner": user}
+    body = plain_text_to_rich_text(data.get("body", ""))
+    if kind == Submission.Kind.PROJECT:
+        return ProjectPage(
+            **common,
+            body=body,
+            status=data["status"],
+            start_date=data.get("start_date"),
+            end_date=data.get("end_date"),
+            contact_name=data.get("contact_name", ""),
+            contact_email=data.get("contact_email", ""),
+            themes=list(data.get("themes") or []),
+            countries=list(data.get("countries") or []),
+        )
+    if kind == Submission.Kind.EVENT:
+        return EventPage(
+            **common,
+            body=body,
+            start=data["start"],
+            end=data["end"],
+            time_zone=data.get("time_zone") or "UTC",
+            event_format=data["event_format"],
+            location=data.get("location", ""),
+            registration_url=data.get("registration_url", ""),
+            organiser=data.get("organiser", ""),
+            themes=list(data.get("themes") or []),
+            countries=list(data.get("countries") or []),
+        )
+    if kind == Submission.Kind.BLOG:
+        return BlogPage(
+            **common,
+            body=body,
+            author_name=data["author_name"],
+            themes=list(data.get("themes") or []),
+        )
+    if kind == Submission.Kind.PUBLICATION:
+        document = _document(user, files["document"], data["title"])
+        return ResourcePage(
+            **common,
+            abstract=data.get("abstract", ""),
+            authors=data.get("authors", ""),
+            publisher=data.get("publisher", ""),
+            publication_date=data["publication_date"],
+            resource_type=data.get("resource_type"),
+            themes=list(data.get("themes") or []),
+            versions=[ResourceVersion(language=data["language"], document=document)],
+        )
+    raise ValueError(f"unknown submission kind {kind!r}")
+
+
+@transaction.atomic
+def submit(kind: str, user, data: dict, files: dict | None = None) -> Submission:
+    """File the member's content as a draft under its index and start the moderation workflow."""
+    index = index_page_for(kind)
+    page = build_page(kind, user, data, files)
+    page.slug = _unique_slug(index, page.title)
+    index.add_child(instance=page)
+    page.save_revision(user=user, log_action=True)
+    submission = Submission.objects.create(user=user, page=page, kind=kind, title=page.title)
+    ensure_workflow(index).start(page, user)
+    submission.notified_status = status_of(submission).code
+    submission.save(update_fields=["notified_status"])
+    return submission
+
+
+def status_of(submission: Submission) -> Status:
+    page = submission.page
+    if page is None:
+        return Status("removed", "Removed by the editors")
+    if page.live:
+        return Status("published", "Published")
+    state = WorkflowState.objects.for_instance(page).order_by("-created_at", "-pk").first()
+    if state is None:
+        return Status("draft", "Draft (not sent for review)")
+    if state.status == WorkflowState.STATUS_IN_PROGRESS:
+        return Status("in_review", "Awaiting review")
+    comment = ""
+    if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        last = state.task_states.order_by("-finished_at", "-pk").first()
+        comment = (last.get_comment() if last else "") or ""
+        return Status("changes_requested", "Changes requested", comment)
+    if state.status == WorkflowState.STATUS_CANCELLED:
+        return Status("declined", "Not accepted")
+    if page.first_published_at:
+        return Status("unpublished", "Unpublished")
+    return Status("approved", "Approved")
+
+
+def notify(submission_id: int) -> bool:
+    """Email the submitter if the status changed since they were last told. True if sent."""
+    submission = Submission.objects.select_related("user", "page").filter(pk=submission_id).first()
+    if submission is None:
+        return False
+    status = status_of(submission)
+    if status.code == submission.notified_status:
+        return False
+    # The conditional update decides, once, who sends: a second run finds nothing to claim.
+    claimed = Submission.objects.filter(
+        pk=submission.pk, notified_status=submission.notified_status
+    ).update(notified_status=status.code)
+    if not claimed or not submission.user.email:
+        return False
+    context = {
+        "submission": submission,
+        "status": status,
+        "site_url": settings.WAGTAILADMIN_BASE_URL,
+        "page_url": submission.page.full_url if status.code == "published" else "",
+    }
+    subject = render_to_string("members/email/submission_subject.txt", context)
+    send_mail(
+        " ".join(subject.split())[:200],
+        render_to_string("members/email/submission_body.txt", context),
+        None,
+        [submission.user.email],
+    )
+    return True
+
+
+def for_user(user):
+    return Submission.objects.filter(user=user).select_related("page")
+
+
+def export_for(user) -> list[dict]:
+    return [
+        {
+            "kind": s.kind,
+            "title": s.title,
+            "submitted_at": s.created_at.isoformat(),
+            "status": status_of(s).code,
+            "url": s.page.full_url if s.page_id and s.page.live else None,
+        }
+        for s in for_user(user)
+    ]
+
+
+def anonymise_for(user) -> None:
+    """Submitted pages stay (public contributions) without the member's name or contact."""
+    for submission in for_user(user):
+        page = submission.page.specific if submission.page_id else None
+        if isinstance(page, BlogPage):
+            BlogPage.objects.filter(pk=page.pk).update(author_name="A former member")
+        elif isinstance(page, ProjectPage):
+            ProjectPage.objects.filter(pk=page.pk).update(contact_name="", contact_email="")

@@ -1,0 +1,42 @@
+"""Wagtail tells us when a submitted page changes state; the submitter gets an email."""
+
+from django.db import transaction
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    workflow_approved,
+    workflow_cancelled,
+    workflow_rejected,
+)
+
+from .models import Submission
+
+
+def _queue_notices(page_id) -> None:
+    ids = list(Submission.objects.filter(page_id=page_id).values_list("pk", flat=True))
+    if not ids:
+        return
+
+    def send():
+        from .tasks import notify_submission_status
+
+        for pk in ids:
+            notify_submission_status.delay(pk)
+
+    transaction.on_commit(send)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def page_changed(sender, instance, **kwargs):
+    _queue_notices(instance.pk)
+
+
+@receiver(workflow_approved)
+@receiver(workflow_rejected)
+@receiver(workflow_cancelled)
+def workflow_changed(sender, instance, **kwargs):
+    if isinstance(instance.content_object, Page):
+        _queue_notices(instance.content_object.pk)

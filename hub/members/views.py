@@ -1,0 +1,175 @@
+"""Member pages: account, profile, directory, submissions and privacy; rules live in services."""
+
+from __future__ import annotations
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.models import User
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
+
+from cms.models import CourseCompletion
+
+from .decorators import member_required
+from .forms import SUBMISSION_FORMS, DeleteAccountForm, DirectoryForm, ProfileForm
+from .models import MembershipStatus, Profile, Submission
+from .services import accounts, directory, privacy, submissions, visibility
+
+PER_PAGE = 20
+
+
+def pending(request):
+    """Where applicants land after verifying their email, until an editor approves them."""
+    status = MembershipStatus.PENDING
+    user_id = request.session.get("hub_pending_user")
+    if request.user.is_authenticated:
+        status = accounts.profile_for(request.user).membership_status
+    elif user_id:
+        profile = Profile.objects.filter(user_id=user_id).first()
+        status = profile.membership_status if profile else status
+    if status == MembershipStatus.APPROVED:
+        return redirect("members:me")
+    return render(request, "members/pending.html", {"status": status})
+
+
+@member_required
+def me(request):
+    return render(
+        request,
+        "members/me.html",
+        {"profile": accounts.profile_for(request.user)},
+    )
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def edit_profile(request):
+    profile = accounts.profile_for(request.user)
+    form = ProfileForm(request.POST or None, request.FILES or None, instance=profile)
+    if request.method == "POST":
+        if form.is_valid():
+            form.save()
+            messages.success(request, "Your profile is saved.")
+            return redirect("members:me")
+        return render(request, "members/profile_form.html", {"form": form}, status=400)
+    return render(request, "members/profile_form.html", {"form": form})
+
+
+def profile_detail(request, username):
+    profile = get_object_or_404(
+        Profile.objects.select_related("user", "country").prefetch_related("themes", "languages"),
+        user__username=username,
+    )
+    # One answer for hidden, members-only and missing profiles, so nobody learns who exists.
+    if not visibility.can_view(request.user, profile):
+        raise Http404("No such member")
+    completions = (
+        CourseCompletion.objects.filter(user=profile.user)
+        .select_related("course")
+        .order_by("-completed_at")
+    )
+    return render(
+        request,
+        "members/profile_detail.html",
+        {
+            "profile": profile,
+            "completions": [c for c in completions if c.course.live],
+            "viewer_is_member": accounts.is_member(request.user),
+            "is_self": request.user.is_authenticated and request.user.pk == profile.user_id,
+        },
+    )
+
+
+def directory_view(request):
+    form = DirectoryForm(request.GET or None)
+    status = 200
+    if form.is_bound and form.is_valid():
+        profiles = directory.search(request.user, **form.cleaned_data)
+    else:
+        if form.is_bound:
+            status = 400
+        profiles = directory.search(request.user)
+    page = Paginator(profiles, PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "members/directory.html",
+        {
+            "form": form,
+            "page_obj": page,
+            "query": query.urlencode(),
+            "viewer_is_member": accounts.is_member(request.user),
+        },
+        status=status,
+    )
+
+
+@member_required
+def my_submissions(request):
+    rows = [(s, submissions.status_of(s)) for s in submissions.for_user(request.user)]
+    return render(
+        request,
+        "members/submissions.html",
+        {"rows": rows, "kinds": Submission.Kind.choices},
+    )
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def submit(request, kind):
+    form_class = SUBMISSION_FORMS.get(kind)
+    if form_class is None:
+        raise Http404("No such kind of submission")
+    try:
+        submissions.index_page_for(kind)
+    except submissions.SubmissionsClosed as exc:
+        raise Http404("This kind of submission is not open") from exc
+    initial = {}
+    if kind == Submission.Kind.BLOG:
+        initial["author_name"] = accounts.profile_for(request.user).display_name
+    if kind == Submission.Kind.PUBLICATION:
+        initial["language"] = "en"
+    form = form_class(request.POST or None, request.FILES or None, initial=initial)
+    context = {"form": form, "kind": kind, "kind_label": Submission.Kind(kind).label}
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(request, "members/submit.html", context, status=400)
+        submissions.submit(kind, request.user, form.cleaned_data, request.FILES)
+        messages.success(
+            request, "Thank you: your submission is with the editors, who will review it."
+        )
+        return redirect("members:submissions")
+    return render(request, "members/submit.html", context)
+
+
+@member_required
+def export_data(request):
+    data = privacy.export(request.user)
+    response = HttpResponse(
+        json.dumps(data, indent=2, ensure_ascii=False, default=str),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="m4d-hub-my-data.json"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def delete_account(request):
+    if not request.user.is_authenticated:
+        return redirect("account_login")
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(request, "members/delete_account.html", {"form": form}, status=400)
+        user: User = request.user
+        logout(request)
+        privacy.delete_account(user)
+        messages.success(request, "Your account and personal data are deleted. Goodbye.")
+        return redirect("/")
+    return render(request, "members/delete_account.html", {"form": form})

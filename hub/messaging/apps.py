@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+
+
+class MessagingConfig(AppConfig):
+    name = "hub.messaging"
+    label = "messaging"
+    verbose_name = "Private messages"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from hub.members.services import privacy
+
+        from .services import conversations
+
+        privacy.register("messages", conversations.export_for)
+        privacy.register_erasure(conversations.erase_for)

@@ -1,0 +1,35 @@
+from django import forms
+
+from .models import MessageReport
+from .services.conversations import MAX_BODY
+
+
+class MessageForm(forms.Form):
+    # strip=False: the stored text is exactly what the member sent.
+    body = forms.CharField(
+        label="Message",
+        max_length=MAX_BODY,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+class NewConversationForm(MessageForm):
+    to = forms.CharField(
+        label="To",
+        max_length=400,
+        help_text="Member user names, separated by commas (up to 7).",
+    )
+    subject = forms.CharField(max_length=120, required=False)
+
+    field_order = ["to", "subject", "body"]
+
+    def usernames(self) -> list[str]:
+        return [name.strip() for name in self.cleaned_data["to"].split(",")]
+
+
+class ReportForm(forms.ModelForm):
+    class Meta:
+        model = MessageReport
+        fields = ["reason", "details"]
+        widgets = {"reason": forms.RadioSelect, "details": forms.Textarea(attrs={"rows": 3})}

@@ -1,0 +1,1 @@
+"""Where the messaging rules live; views and tasks call these."""

@@ -1,0 +1,199 @@
+"""Inbox, conversations and their updates. Anyone who is not a participant gets a 404."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from hub.members.decorators import member_required
+from hub.members.services.visibility import visible_profiles
+
+from .forms import MessageForm, NewConversationForm, ReportForm
+from .models import Message
+from .services import conversations
+from .services.conversations import MessagingDenied, MessagingError
+
+
+def _conversation_or_404(request, pk):
+    conversation = conversations.get_for(request.user, pk)
+    if conversation is None:
+        raise Http404("No such conversation")
+    return conversation
+
+
+@member_required
+def inbox(request):
+    return render(request, "messaging/inbox.html", {"seats": conversations.inbox(request.user)})
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def new_conversation(request):
+    initial = {"to": request.GET.get("to", "")[:400]}
+    form = NewConversationForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            recipients = conversations.resolve_recipients(request.user, form.usernames())
+            conversation = conversations.start(
+                request.user,
+                recipients,
+                form.cleaned_data["body"],
+                form.cleaned_data["subject"],
+            )
+        except MessagingError as exc:
+            form.add_error(None, str(exc))
+        else:
+            return redirect("messaging:conversation", pk=conversation.pk)
+    status = 400 if form.is_bound else 200
+    return render(request, "messaging/new.html", {"form": form}, status=status)
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def conversation_view(request, pk):
+    conversation = _conversation_or_404(request, pk)
+    form = MessageForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                conversations.post(request.user, conversation, form.cleaned_data["body"])
+            except MessagingError as exc:
+                form.add_error(None, str(exc))
+                status = 403 if isinstance(exc, MessagingDenied) else 400
+            else:
+                return redirect("messaging:conversation", pk=conversation.pk)
+        else:
+            status = 400
+    history = conversations.messages_for(conversation)
+    if history:
+        conversations.mark_read(request.user, conversation, history[-1].pk)
+    others = [
+        p.user
+        for p in conversation.participants.exclude(user=request.user).select_related(
+            "user__profile"
+        )
+    ]
+    return render(
+        request,
+        "messaging/conversation.html",
+        {
+            "conversation": conversation,
+            "history": history,
+            "others": others,
+            "form": form,
+            "cannot_post": conversations.can_post(request.user, conversation),
+            "last_id": history[-1].pk if history else 0,
+        },
+        status=status,
+    )
+
+
+@member_required
+@require_GET
+def updates(request, pk):
+    """New messages after ?after=<id>, as HTML to append; polled by static/js/messaging.js."""
+    conversation = _conversation_or_404(request, pk)
+    try:
+        after = max(0, int(request.GET.get("after", "0")))
+    except ValueError:
+        return JsonResponse({"error": "after must be a message number"}, status=400)
+    new = conversations.messages_for(conversation, after_id=after)
+    if new:
+        conversations.mark_read(request.user, conversation, new[-1].pk)
+    html = render_to_string(
+        "messaging/includes/messages.html", {"history": new, "user": request.user}
+    )
+    return JsonResponse(
+        {
+            "html": html,
+            "last_id": new[-1].pk if new else after,
+            "unread": conversations.unread_count(request.user),
+        }
+    )
+
+
+@require_GET
+def unread(request):
+    if not request.user.is_authenticated:
+        return JsonResponse({"unread": 0}, status=403)
+    return JsonResponse({"unread": conversations.unread_count(request.user)})
+
+
+@member_required
+@require_GET
+def recipients(request):
+    """Recipient picker: only members the asker may see and message."""
+    found = conversations.recipients_for(request.user, request.GET.get("q", ""))
+    return JsonResponse(
+        {
+            "results": [
+                {
+                    "username": p.user.username,
+                    "name": p.display_name,
+                    "organisation": p.organisation,
+                }
+                for p in found
+            ]
+        }
+    )
+
+
+def _back(request):
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return redirect(target)
+    return redirect("messaging:inbox")
+
+
+def _visible_user(request, username):
+    User = get_user_model()
+    user = get_object_or_404(User, username=username)
+    # Blocking someone you cannot see, or have never heard of, is not offered.
+    if not visible_profiles(request.user).filter(user=user).exists() and not (
+        conversations.has_blocked(request.user, user)
+    ):
+        raise Http404("No such member")
+    return user
+
+
+@member_required
+@require_POST
+def block(request, username):
+    other = _visible_user(request, username)
+    conversations.block(request.user, other)
+    messages.success(request, "Blocked. They can no longer message you.")
+    return _back(request)
+
+
+@member_required
+@require_POST
+def unblock(request, username):
+    other = _visible_user(request, username)
+    conversations.unblock(request.user, other)
+    messages.success(request, "Unblocked.")
+    return _back(request)
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def report(request, message_pk):
+    message = get_object_or_404(Message, pk=message_pk)
+    conversation = _conversation_or_404(request, message.conversation_id)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            conversations.report(
+                request.user, message, form.cleaned_data["reason"], form.cleaned_data["details"]
+            )
+            messages.success(request, "Thank you: the moderators will look at this message.")
+            return redirect("messaging:conversation", pk=conversation.pk)
+        return render(
+            request, "messaging/report.html", {"form": form, "message": message}, status=400
+        )
+    return render(request, "messaging/report.html", {"form": form, "message": message})

@@ -1,0 +1,144 @@
+"""Sign-up with email verification, membership review, login by email or username, rate limits."""
+
+import re
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from hub.members.models import MembershipStatus, Profile
+from hub.members.services.accounts import set_membership_status
+from tests.factories.members import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+def sign_up(client, username="dina", **extra):
+    return client.post(
+        reverse("account_signup"),
+        {
+            "email": f"{username}@example.org",
+            "username": username,
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "display_name": "Dina Mansour",
+            "join_reason": "I coordinate diaspora investment programmes.",
+            **extra,
+        },
+    )
+
+
+def confirm_link(message) -> str:
+    return re.search(r"https?://[^/\s]+(/accounts/confirm-email/[^\s]+)", message.body).group(1)
+
+
+def test_sign_up_verify_wait_for_approval_then_sign_in(client):
+    response = sign_up(client)
+    assert response.status_code == 302
+    profile = Profile.objects.get(user__username="dina")
+    assert profile.membership_status == MembershipStatus.PENDING
+    assert profile.join_reason.startswith("I coordinate")
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["dina@example.org"]
+
+    link = confirm_link(mail.outbox[0])
+    assert client.post(link).status_code == 302
+
+    # Verified but not yet approved: signing in lands on the pending page, not signed in.
+    response = client.post(
+        reverse("account_login"), {"login": "dina@example.org", "password": PASSWORD}
+    )
+    assert response.status_code == 302 and response.url == reverse("members:pending")
+    assert "membership is pending" in client.get(response.url).content.decode()
+    assert client.get(reverse("members:me")).status_code == 302
+    assert "_auth_user_id" not in client.session
+
+    set_membership_status(profile, MembershipStatus.APPROVED)
+    assert "approved" in mail.outbox[-1].subject
+
+    response = client.post(reverse("account_login"), {"login": "dina", "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.get(reverse("members:me")).status_code == 200
+
+
+def test_a_rejected_applicant_is_told_so_and_stays_out(client):
+    sign_up(client)
+    client.post(confirm_link(mail.outbox[0]))
+    set_membership_status(Profile.objects.get(user__username="dina"), MembershipStatus.REJECTED)
+    response = client.post(
+        reverse("account_login"), {"login": "dina", "password": PASSWORD}, follow=True
+    )
+    assert "was not approved" in response.content.decode()
+    assert client.get(reverse("messaging:inbox")).status_code == 302
+
+
+def test_without_review_a_new_account_is_a_member_once_verified(client, settings):
+    settings.HUB_MEMBERSHIP_REVIEW = False
+    sign_up(client, join_reason="")
+    client.post(confirm_link(mail.outbox[0]))
+    client.post(reverse("account_login"), {"login": "dina", "password": PASSWORD})
+    assert client.get(reverse("members:me")).status_code == 200
+
+
+def test_sign_up_needs_a_reason_and_rejects_over_long_answers(client):
+    response = sign_up(client, join_reason="")
+    assert response.status_code == 200
+    assert "This field is required" in response.content.decode()
+    response = sign_up(client, join_reason="x" * 1001, display_name="y" * 101)
+    assert "at most 1000 characters" in response.content.decode()
+    assert "at most 100 characters" in response.content.decode()
+    assert not Profile.objects.exists()
+
+
+def test_markup_in_sign_up_fields_is_shown_as_text_to_the_reviewing_editor(client, admin_client):
+    sign_up(client, display_name="<script>alert(1)</script>", join_reason="<b>bold</b>")
+    profile = Profile.objects.get()
+    html = admin_client.get(f"/admin/membership/edit/{profile.pk}/").content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;b&gt;bold&lt;/b&gt;" in html
+
+
+def test_sign_up_is_rate_limited_per_address(client, settings):
+    settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "signup": "2/h/ip"}
+    for n in range(2):
+        assert sign_up(client, username=f"user{n}").status_code == 302
+    assert sign_up(client, username="user3").status_code == 429
+
+
+def test_failed_logins_are_rate_limited(client, an_approved_member):
+    for _ in range(5):
+        client.post(reverse("account_login"), {"login": "amara", "password": "wrong"})
+    response = client.post(reverse("account_login"), {"login": "amara", "password": PASSWORD})
+    assert response.status_code == 429 or "Too many failed" in response.content.decode()
+
+
+def test_password_reset_sends_a_link(client, an_approved_member):
+    response = client.post(reverse("account_reset_password"), {"email": "amara@example.org"})
+    assert response.status_code == 302
+    assert "/accounts/password/reset/key/" in mail.outbox[-1].body
+
+
+def test_an_editor_approves_an_applicant_in_the_wagtail_admin(
+    client, an_editor, a_pending_applicant
+):
+    from django.contrib.auth.models import Permission
+
+    an_editor.user_permissions.add(Permission.objects.get(codename="change_profile"))
+    client.force_login(an_editor)
+    index = client.get("/admin/membership/?membership_status=pending").content.decode()
+    assert "Carmen Ruiz" in index and "I run remittance projects." in index
+    profile = a_pending_applicant.profile
+    response = client.post(
+        f"/admin/membership/edit/{profile.pk}/", {"membership_status": "approved"}
+    )
+    assert response.status_code == 302
+    profile.refresh_from_db()
+    assert profile.membership_status == MembershipStatus.APPROVED
+    assert profile.reviewed_by == an_editor
+    assert mail.outbox[-1].to == ["carmen@example.org"]
+
+
+def test_a_member_without_admin_rights_cannot_review(client, an_approved_member):
+    client.force_login(an_approved_member)
+    response = client.get("/admin/membership/")
+    assert response.status_code in (302, 403)

@@ -1,0 +1,141 @@
+"""Unread-message emails: after the delay, switchable, and never twice for the same messages."""
+
+import os
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.core import mail
+from django.db import connection
+from django.utils import timezone
+
+from hub.messaging.models import Message
+from hub.messaging.services import conversations, notices
+from hub.messaging.tasks import send_unread_message_notices
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def age_messages(minutes=30):
+    Message.objects.update(created_at=timezone.now() - timedelta(minutes=minutes))
+
+
+@pytest.mark.django_db
+def test_one_email_after_the_delay_and_none_when_run_again(an_approved_member, another_member):
+    conversation = conversations.start(an_approved_member, [another_member], "First")
+    assert notices.send_unread_notices() == 0  # too recent
+    age_messages()
+    assert notices.send_unread_notices() == 1
+    assert notices.send_unread_notices() == 0
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["bilal@example.org"] and "1 unread" in mail.outbox[0].subject
+    assert "First" not in mail.outbox[0].body  # bodies stay private
+
+    conversations.post(an_approved_member, conversation, "Second")
+    age_messages()
+    assert notices.send_unread_notices() == 1  # new messages: one new notice
+    assert "2 unread" in mail.outbox[-1].subject
+
+
+@pytest.mark.django_db
+def test_no_email_when_read_or_switched_off(an_approved_member, another_member):
+    conversation = conversations.start(an_approved_member, [another_member], "First")
+    age_messages()
+    conversations.mark_read(another_member, conversation)
+    assert notices.send_unread_notices() == 0
+    conversations.post(an_approved_member, conversation, "Second")
+    age_messages()
+    another_member.profile.notify_messages = False
+    another_member.profile.save()
+    assert notices.send_unread_notices() == 0
+    assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_a_failed_send_is_retried_on_the_next_sweep(
+    monkeypatch, an_approved_member, another_member
+):
+    conversations.start(an_approved_member, [another_member], "First")
+    age_messages()
+    monkeypatch.setattr(
+        notices, "send_mail", lambda *a, **k: (_ for _ in ()).throw(OSError("down"))
+    )
+    assert notices.send_unread_notices() == 0
+    monkeypatch.undo()
+    assert notices.send_unread_notices() == 1
+
+
+@pytest.fixture
+def a_worker(an_smtp_server, transactional_db):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.hub.messaging.worker_settings",
+        "HUB_WORKER_DB_NAME": connection.settings_dict["NAME"],
+        "HUB_WORKER_SMTP_PORT": str(an_smtp_server.port),
+        "CELERY_TASK_ALWAYS_EAGER": "0",
+    }
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "hub",
+            "worker",
+            "--concurrency",
+            "2",
+            "-Q",
+            "hub",
+            "--loglevel",
+            "INFO",
+            "--without-gossip",
+            "--without-mingle",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    yield proc
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.mark.postgres
+@pytest.mark.redis
+@pytest.mark.celery
+@pytest.mark.smtp
+def test_a_real_worker_sends_the_notice_once_even_when_the_task_runs_twice_at_once(
+    a_worker, an_smtp_server, an_approved_member, another_member
+):
+    import redis
+
+    from hub.celery import app
+
+    conversations.start(an_approved_member, [another_member], "Hello over SMTP")
+    age_messages()
+    queue = redis.Redis.from_url(os.environ["REDIS_URL"])
+    app.conf.task_always_eager = False
+    try:
+        for _ in range(3):
+            send_unread_message_notices.delay()
+    finally:
+        app.conf.task_always_eager = True
+    received = an_smtp_server.wait_for(1, timeout=90)
+    if not received:
+        a_worker.terminate()
+        pytest.fail(f"no email; the worker said:\n{a_worker.communicate()[0][-3000:]}")
+    deadline = time.monotonic() + 30
+    while queue.llen("hub") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(3)  # let the tasks already taken from the queue finish
+    assert len(received) == 1
+    assert received[0]["To"] == "bilal@example.org"
+    assert "1 unread" in received[0]["Subject"]

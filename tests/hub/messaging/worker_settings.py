@@ -1,0 +1,15 @@
+"""Settings for a Celery worker process started by a test: the test database, real SMTP."""
+
+import os
+
+from hub.settings.test import *  # noqa: F403
+from hub.settings.test import DATABASES
+
+DATABASES["default"]["NAME"] = os.environ["HUB_WORKER_DB_NAME"]
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = "127.0.0.1"
+EMAIL_PORT = int(os.environ["HUB_WORKER_SMTP_PORT"])
+EMAIL_USE_TLS = False
+EMAIL_HOST_USER = ""
+EMAIL_HOST_PASSWORD = ""
+CELERY_TASK_ALWAYS_EAGER = False
