@@ -4,14 +4,24 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
 
 from .models import HomePage
 
 
-def _tree_root() -> Page:
+def tree_root() -> Page:
+    """The root of the page tree, with what Wagtail's data migrations normally create around it.
+
+    A flushed test database (or one restored without data) has none of it.
+    """
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
-    if root is None:  # a flushed test database has no tree at all
+    if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root"))
     return root
 
@@ -22,7 +32,7 @@ def install_home_page(*, title: str, intro: str = "", body: str = "") -> HomePag
     existing = HomePage.objects.first()
     if existing:
         return existing
-    root = _tree_root()
+    root = tree_root()
     # Wagtail's migrations leave a plain "Welcome to your new Wagtail site!" page behind.
     for page in root.get_children().filter(content_type__model="page", slug="home"):
         page.delete()

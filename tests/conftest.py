@@ -1,7 +1,8 @@
 import pytest
 from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupPagePermission
 
-from home.site import install_home_page
+from home.site import install_home_page, tree_root
 
 EDITOR_PASSWORD = "correct horse battery staple"
 
@@ -34,8 +35,23 @@ def an_editor(db, django_user_model):
     editors.permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     )
+    root = tree_root()
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=editors,
+            page=root,
+            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+        )
     user.groups.add(editors)
     return user
+
+
+@pytest.fixture
+def demo_site(transactional_db):
+    """The demo site again, for tests whose transactional flush removed it (browser tests)."""
+    from cms.demo import loader
+
+    loader.load(log=lambda *args: None)
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """What every content page shares: an intro, a demo flag, taxonomy fields and index behaviour."""
 
+from django import forms
 from django.db import models
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -40,8 +41,8 @@ class TaggedPage(BasePage):
     countries = ParentalManyToManyField("cms.Country", blank=True, related_name="+")
 
     taxonomy_panels = [
-        FieldPanel("themes"),
-        FieldPanel("regions"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
         FieldPanel("countries"),
     ]
 

@@ -1,5 +1,6 @@
 """The M4D Library: publications, each one record for all its language versions."""
 
+from django import forms
 from django.db import models
 from django.http import HttpResponse
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -68,7 +69,7 @@ class ResourcePage(RoutablePageMixin, TaggedPage):
     content_panels = TaggedPage.content_panels + [
         MultiFieldPanel(
             [
-                FieldPanel("resource_type"),
+                FieldPanel("resource_type", widget=forms.Select),
                 FieldPanel("authors"),
                 FieldRowPanel([FieldPanel("publisher"), FieldPanel("publication_date")]),
                 FieldPanel("external_url"),
@@ -78,7 +79,10 @@ class ResourcePage(RoutablePageMixin, TaggedPage):
         FieldPanel("abstract"),
         FieldPanel("body"),
         InlinePanel("versions", label="Language versions", min_num=1),
-        TaggedPage.taxonomy_panel(FieldPanel("sdgs"), FieldPanel("gcm_objectives")),
+        TaggedPage.taxonomy_panel(
+            FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("gcm_objectives", widget=forms.CheckboxSelectMultiple),
+        ),
     ]
     search_fields = TaggedPage.search_fields + [
         index.SearchField("abstract"),
@@ -134,7 +138,7 @@ class ResourceVersion(Orderable):
     url = models.URLField(blank=True, help_text="A link to this version, if there is no document.")
 
     panels = [
-        FieldPanel("language"),
+        FieldPanel("language", widget=forms.Select),
         FieldPanel("title"),
         FieldPanel("document"),
         FieldPanel("url"),

@@ -1,5 +1,6 @@
 """The project database: who does what, where, with which results."""
 
+from django import forms
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -95,7 +96,10 @@ class ProjectPage(TaggedPage):
         FieldPanel("results"),
         FieldPanel("lessons_learnt"),
         FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email")], heading="Contact"),
-        TaggedPage.taxonomy_panel(FieldPanel("sdgs"), FieldPanel("gcm_objectives")),
+        TaggedPage.taxonomy_panel(
+            FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("gcm_objectives", widget=forms.CheckboxSelectMultiple),
+        ),
     ]
     search_fields = TaggedPage.search_fields + [
         index.SearchField("body"),
@@ -125,7 +129,14 @@ class ProjectCorridor(Orderable):
     origin = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="+")
     destination = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="+")
 
-    panels = [FieldRowPanel([FieldPanel("origin"), FieldPanel("destination")])]
+    panels = [
+        FieldRowPanel(
+            [
+                FieldPanel("origin", widget=forms.Select),
+                FieldPanel("destination", widget=forms.Select),
+            ]
+        )
+    ]
 
     def __str__(self):
         return f"{self.origin} → {self.destination}"

@@ -4,6 +4,7 @@ import zoneinfo
 
 from django.db import models
 from django.utils import timezone
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -139,15 +140,39 @@ class EventIndexPage(WhatsNewIndexPage):
         return calendars.ical_response(upcoming, "m4d-hub-events.ics", request)
 
 
+class EventPageForm(WagtailAdminPageForm):
+    """Editors type start and end as wall-clock times in the event's own time zone."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            zone = zoneinfo.ZoneInfo(self.instance.time_zone)
+            for name in ("start", "end"):
+                value = getattr(self.instance, name)
+                if value:
+                    self.initial[name] = value.astimezone(zone).replace(tzinfo=None)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("time_zone") in zoneinfo.available_timezones():
+            zone = zoneinfo.ZoneInfo(cleaned["time_zone"])
+            for name in ("start", "end"):
+                if cleaned.get(name):
+                    cleaned[name] = timezone.make_naive(cleaned[name]).replace(tzinfo=zone)
+        return cleaned
+
+
 class EventPage(RoutablePageMixin, TaggedPage):
     class Format(models.TextChoices):
         ONLINE = "online", "Online"
         IN_PERSON = "in_person", "In person"
         HYBRID = "hybrid", "Hybrid"
 
-    start = models.DateTimeField()
-    end = models.DateTimeField()
+    start = models.DateTimeField(help_text="Local time where the event takes place.")
+    end = models.DateTimeField(help_text="Local time where the event takes place.")
     time_zone = models.CharField(max_length=64, choices=TIMEZONE_CHOICES, default="UTC")
+
+    base_form_class = EventPageForm
     event_format = models.CharField("format", max_length=16, choices=Format.choices)
     location = models.CharField(
         max_length=255, blank=True, help_text="City and country, or 'Online'."
