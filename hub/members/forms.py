@@ -222,7 +222,7 @@ class PublicationSubmissionForm(SubmissionForm):
     )
     publisher = forms.CharField(max_length=200, required=False)
     publication_date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
-    resource_type = forms.ModelChoiceField(ResourceType.objects.all(), required=False)
+    resource_type = forms.ModelChoiceField(ResourceType.objects.all(), label="Type")
     language = forms.ModelChoiceField(Language.objects.all(), to_field_name="code")
     document = forms.FileField(
         help_text="PDF, DOCX, ODT, XLSX or an image (JPEG, PNG, GIF, WebP), at most 10 MB.",

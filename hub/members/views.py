@@ -7,6 +7,7 @@ import json
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -139,7 +140,13 @@ def submit(request, kind):
     if request.method == "POST":
         if not form.is_valid():
             return render(request, "members/submit.html", context, status=400)
-        submissions.submit(kind, request.user, form.cleaned_data, request.FILES)
+        try:
+            submissions.submit(kind, request.user, form.cleaned_data, request.FILES)
+        except ValidationError as exc:
+            # The page model's own rules, should a form ever let something through.
+            for message in exc.messages:
+                form.add_error(None, message)
+            return render(request, "members/submit.html", context, status=400)
         messages.success(
             request, "Thank you: your submission is with the editors, who will review it."
         )

@@ -19,6 +19,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowState
+from wagtail.users.models import UserProfile
 
 from cms.models import (
     BlogIndexPage,
@@ -153,10 +154,21 @@ def build_page(kind: str, user, data: dict, files: dict | None = None) -> Page:
     raise ValueError(f"unknown submission kind {kind!r}")
 
 
+def _quiet_admin_notifications(user) -> None:
+    """Members get our status emails; Wagtail's own would point them at an admin they can't use."""
+    profile = UserProfile.get_for_user(user)
+    profile.submitted_notifications = False
+    profile.approved_notifications = False
+    profile.rejected_notifications = False
+    profile.updated_comments_notifications = False
+    profile.save()
+
+
 @transaction.atomic
 def submit(kind: str, user, data: dict, files: dict | None = None) -> Submission:
     """File the member's content as a draft under its index and start the moderation workflow."""
     index = index_page_for(kind)
+    _quiet_admin_notifications(user)
     page = build_page(kind, user, data, files)
     page.slug = _unique_slug(index, page.title)
     index.add_child(instance=page)

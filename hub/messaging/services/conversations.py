@@ -236,5 +236,10 @@ def export_for(user) -> list[dict]:
 
 def erase_for(user) -> None:
     """Before an account goes: conversations nobody else is left in are deleted."""
-    mine = for_user(user).annotate(seats=Count("participants")).filter(seats__lte=1)
-    Conversation.objects.filter(pk__in=list(mine.values_list("pk", flat=True))).delete()
+    # Count seats on a fresh queryset: counting after the participant filter would see only one.
+    alone = (
+        Conversation.objects.filter(pk__in=for_user(user).values("pk"))
+        .annotate(seats=Count("participants"))
+        .filter(seats__lte=1)
+    )
+    Conversation.objects.filter(pk__in=list(alone.values_list("pk", flat=True))).delete()

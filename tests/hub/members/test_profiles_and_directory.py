@@ -1,0 +1,166 @@
+"""Profiles at every visibility level, photo checks, and the directory's search and filters."""
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+
+from tests.factories import members as factories
+
+pytestmark = pytest.mark.django_db
+
+
+def png(size=(1200, 900)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, (10, 80, 150)).save(out, format="PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "visibility, anonymous, member, blocked",
+    [("public", 200, 200, 200), ("members", 404, 200, 200), ("hidden", 404, 404, 404)],
+)
+def test_a_profile_page_follows_its_visibility(
+    client, an_approved_member, visibility, anonymous, member, blocked
+):
+    owner = factories.member("zara", display_name="Zara Visible", visibility=visibility)
+    url = reverse("members:profile", args=["zara"])
+    assert client.get(url).status_code == anonymous
+    client.force_login(an_approved_member)
+    assert client.get(url).status_code == member
+    client.force_login(owner)
+    assert client.get(url).status_code == 200  # always to its owner
+
+
+def test_pending_and_missing_members_have_no_profile_page(
+    client, an_approved_member, a_pending_applicant
+):
+    client.force_login(an_approved_member)
+    assert client.get(reverse("members:profile", args=["carmen"])).status_code == 404
+    assert client.get(reverse("members:profile", args=["nobody"])).status_code == 404
+
+
+def test_editing_the_profile_resizes_the_photo_and_escapes_markup(client, an_approved_member):
+    client.force_login(an_approved_member)
+    response = client.post(
+        reverse("members:edit_profile"),
+        {
+            "display_name": "Amara <img src=x onerror=alert(1)>",
+            "bio": "<script>alert('bio')</script>",
+            "links": "https://example.org/amara",
+            "visibility": "public",
+            "photo": SimpleUploadedFile("me.png", png(), content_type="image/png"),
+        },
+    )
+    assert response.status_code == 302
+    profile = an_approved_member.profile
+    profile.refresh_from_db()
+    with Image.open(profile.photo.path) as photo:
+        assert max(photo.size) <= 512
+    html = client.get(reverse("members:profile", args=["amara"])).content.decode()
+    assert "<script>alert('bio')</script>" not in html and "&lt;script&gt;" in html
+    assert "<img src=x" not in html
+
+
+@pytest.mark.parametrize(
+    "upload, error",
+    [
+        (
+            SimpleUploadedFile("me.png", b"<html><script>x</script></html>", "image/png"),
+            "not a valid image",
+        ),
+        (SimpleUploadedFile("me.svg", b"<svg onload=alert(1)/>", "image/svg+xml"), "JPEG, PNG"),
+        (SimpleUploadedFile("me.jpg", png(), "image/jpeg"), "does not match its extension"),
+        (
+            SimpleUploadedFile("big.png", png() + b"\0" * (3 * 1024 * 1024), "image/png"),
+            "too large",
+        ),
+    ],
+    ids=["forged", "wrong-type", "mismatched", "oversized"],
+)
+def test_bad_photos_are_refused_with_a_clear_message(client, an_approved_member, upload, error):
+    client.force_login(an_approved_member)
+    response = client.post(
+        reverse("members:edit_profile"),
+        {"display_name": "Amara", "visibility": "members", "photo": upload},
+    )
+    assert response.status_code == 400
+    assert error in response.content.decode()
+    an_approved_member.profile.refresh_from_db()
+    assert not an_approved_member.profile.photo
+
+
+def test_over_long_fields_and_bad_links_are_refused(client, an_approved_member):
+    client.force_login(an_approved_member)
+    response = client.post(
+        reverse("members:edit_profile"),
+        {
+            "display_name": "x" * 101,
+            "bio": "y" * 2001,
+            "links": "javascript:alert(1)",
+            "visibility": "members",
+        },
+    )
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "at most 100 characters" in body and "at most 2000 characters" in body
+    assert "starting with https://" in body
+
+
+def test_the_directory_searches_and_filters_what_the_viewer_may_see(client, an_approved_member):
+    remit = factories.theme("Remittances")
+    labour = factories.theme("Labour migration")
+    senegal = factories.country("SN", "Senegal", "West Africa")
+    mexico = factories.country("MX", "Mexico", "Latin America")
+    french = factories.language("fr", "French")
+    factories.member(
+        "ana",
+        display_name="Awa Public",
+        visibility="public",
+        country=senegal,
+        themes=[remit],
+        languages=[french],
+        organisation_type="diaspora",
+    )
+    factories.member(
+        "bea", display_name="Awa Members", visibility="members", country=senegal, themes=[remit]
+    )
+    factories.member(
+        "cid", display_name="Awa Hidden", visibility="hidden", country=senegal, themes=[remit]
+    )
+    factories.member(
+        "dan",
+        display_name="Awa Mexico",
+        visibility="public",
+        country=mexico,
+        themes=[labour],
+        bio="Works on remittances",
+    )
+
+    def names(**params):
+        response = client.get(reverse("members:directory"), params)
+        assert response.status_code == 200
+        return {p.display_name for p in response.context["page_obj"]}
+
+    assert names(q="Awa") == {"Awa Public", "Awa Mexico"}  # visitors: public only
+    client.force_login(an_approved_member)
+    assert names(q="Awa") == {"Awa Public", "Awa Members", "Awa Mexico"}
+    assert names(country="SN", theme="remittances") == {"Awa Public", "Awa Members"}
+    assert names(region="latin-america") == {"Awa Mexico"}
+    assert names(q="remittances") == {"Awa Mexico"}
+    assert names(language="fr", organisation_type="diaspora") == {"Awa Public"}
+    response = client.get(reverse("members:directory"), {"country": "XX"})
+    assert response.status_code == 400
+    assert "Some filters were not valid" in response.content.decode()
+
+
+def test_the_directory_paginates(client, an_approved_member):
+    for n in range(25):
+        factories.member(f"p{n:02d}", display_name=f"Page Member {n:02d}", visibility="public")
+    first = client.get(reverse("members:directory"), {"q": "Page Member"})
+    assert len(first.context["page_obj"]) == 20 and 'rel="next"' in first.content.decode()
+    second = client.get(reverse("members:directory"), {"q": "Page Member", "page": "2"})
+    assert len(second.context["page_obj"]) == 5
+    assert client.get(reverse("members:directory"), {"page": "zzz"}).status_code == 200

@@ -1,0 +1,223 @@
+"""Member submissions become draft pages in moderation; status on "My submissions"; emails."""
+
+import io
+import zipfile
+
+import pytest
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from wagtail.models import WorkflowState
+
+from cms.models import EventPage, ProjectPage, ResourcePage
+from hub.members.models import Submission
+from hub.members.services import submissions
+from tests.factories import members as factories
+
+pytestmark = pytest.mark.django_db
+
+
+def docx() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    return out.getvalue()
+
+
+def approve(page, editor):
+    state = WorkflowState.objects.for_instance(page).get(status="in_progress")
+    state.current_task_state.task.specific.on_action(state.current_task_state, editor, "approve")
+
+
+@pytest.fixture
+def project_data():
+    return {
+        "title": "Diaspora <b>bonds</b> for Senegal",
+        "intro": "Pooling diaspora savings.",
+        "body": "First paragraph <script>x</script>\n\nSecond paragraph",
+        "status": "ongoing",
+        "start_date": "2024-01-01",
+        "end_date": "2025-12-31",
+    }
+
+
+def test_a_project_submission_is_a_draft_in_moderation_and_publishing_emails_the_member(
+    client,
+    an_approved_member,
+    an_editor,
+    submission_indexes,
+    project_data,
+    django_capture_on_commit_callbacks,
+):
+    client.force_login(an_approved_member)
+    response = client.post(reverse("members:submit", args=["project"]), project_data)
+    assert response.status_code == 302
+    page = ProjectPage.objects.get(title=project_data["title"])
+    assert not page.live and page.get_parent().specific == submission_indexes["project"]
+    assert page.owner == an_approved_member
+    assert "&lt;script&gt;" in page.body and "<script>" not in page.body
+    assert WorkflowState.objects.for_instance(page).get().status == "in_progress"
+    listing = client.get(reverse("members:submissions")).content.decode()
+    assert "Awaiting review" in listing and "Diaspora &lt;b&gt;bonds&lt;/b&gt;" in listing
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(page, an_editor)
+    page.refresh_from_db()
+    assert page.live
+    assert "Published" in client.get(reverse("members:submissions")).content.decode()
+    sent = [m for m in mail.outbox if m.to == ["amara@example.org"]]
+    assert len(sent) == 1 and "published" in sent[0].subject
+    # A second signal for the same status sends nothing more.
+    assert submissions.notify(Submission.objects.get().pk) is False
+
+
+def test_changes_requested_is_shown_and_emailed(
+    client,
+    an_approved_member,
+    an_editor,
+    submission_indexes,
+    project_data,
+    django_capture_on_commit_callbacks,
+):
+    client.force_login(an_approved_member)
+    client.post(reverse("members:submit", args=["project"]), project_data)
+    page = ProjectPage.objects.get(title=project_data["title"])
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        state = WorkflowState.objects.for_instance(page).get()
+        state.current_task_state.task.specific.on_action(
+            state.current_task_state, an_editor, "reject"
+        )
+    assert "Changes requested" in client.get(reverse("members:submissions")).content.decode()
+    assert [m.subject for m in mail.outbox if m.to == ["amara@example.org"]] == [
+        "[M4D Hub] Your project “Diaspora <b>bonds</b> for Senegal”: changes requested"
+    ]
+
+
+def test_an_event_keeps_its_local_time_zone(client, an_approved_member, submission_indexes):
+    client.force_login(an_approved_member)
+    response = client.post(
+        reverse("members:submit", args=["event"]),
+        {
+            "title": "Remittances webinar",
+            "start": "2030-05-01T10:00",
+            "end": "2030-05-01T12:00",
+            "time_zone": "Africa/Dakar",
+            "event_format": "online",
+        },
+    )
+    assert response.status_code == 302
+    event = EventPage.objects.get(title="Remittances webinar")
+    assert event.local_start.hour == 10 and not event.live
+
+
+def test_an_event_that_ends_before_it_starts_is_refused(
+    client, an_approved_member, submission_indexes
+):
+    client.force_login(an_approved_member)
+    response = client.post(
+        reverse("members:submit", args=["event"]),
+        {
+            "title": "Backwards",
+            "start": "2030-05-02T10:00",
+            "end": "2030-05-01T10:00",
+            "time_zone": "UTC",
+            "event_format": "online",
+        },
+    )
+    assert response.status_code == 400 and "must end after it starts" in response.content.decode()
+    assert not EventPage.objects.filter(title="Backwards").exists()
+
+
+@pytest.fixture
+def a_resource_type(db):
+    from cms.models import ResourceType
+
+    return ResourceType.objects.get_or_create(slug="toolkit", defaults={"name": "Toolkit"})[0]
+
+
+def test_a_publication_with_a_real_document_is_filed_in_the_library(
+    client, an_approved_member, submission_indexes, a_resource_type
+):
+    factories.language("en", "English")
+    client.force_login(an_approved_member)
+    response = client.post(
+        reverse("members:submit", args=["publication"]),
+        {
+            "title": "Toolkit on remittances",
+            "resource_type": a_resource_type.pk,
+            "publication_date": "2024-06-01",
+            "language": "en",
+            "document": SimpleUploadedFile("toolkit.docx", docx(), "application/octet-stream"),
+        },
+    )
+    assert response.status_code == 302
+    resource = ResourcePage.objects.get(title="Toolkit on remittances")
+    assert resource.versions.get().document.file.name.endswith(".docx")
+
+
+@pytest.mark.parametrize(
+    "name, content, error",
+    [
+        ("report.pdf", b"<html><script>alert(1)</script></html>", "is not a PDF"),
+        ("report.docx", b"PK\x03\x04garbage", "does not match its extension"),
+        ("report.exe", b"MZ\x90\x00", "are not accepted"),
+        ("report.html", b"<script>alert(1)</script>", "are not accepted"),
+        ("report.pdf", b"%PDF-1.7\n" + b"0" * (10 * 1024 * 1024), "too large"),
+    ],
+    ids=["forged-pdf", "forged-docx", "exe", "html", "oversized"],
+)
+def test_bad_documents_are_refused_with_a_clear_message(
+    client, an_approved_member, submission_indexes, name, content, error
+):
+    factories.language("en", "English")
+    client.force_login(an_approved_member)
+    response = client.post(
+        reverse("members:submit", args=["publication"]),
+        {
+            "title": "Bad upload",
+            "publication_date": "2024-06-01",
+            "language": "en",
+            "document": SimpleUploadedFile(name, content, "application/pdf"),
+        },
+    )
+    assert response.status_code == 400
+    assert error in response.content.decode()
+    assert not ResourcePage.objects.filter(title="Bad upload").exists()
+
+
+def test_over_long_titles_and_unknown_kinds_are_refused(
+    client, an_approved_member, submission_indexes
+):
+    client.force_login(an_approved_member)
+    response = client.post(
+        reverse("members:submit", args=["blog"]),
+        {"title": "t" * 201, "author_name": "A", "body": "x"},
+    )
+    assert response.status_code == 400 and "at most 200 characters" in response.content.decode()
+    assert client.get(reverse("members:submit", args=["spaceship"])).status_code == 404
+
+
+def test_submissions_are_for_approved_members_and_private_to_their_author(
+    client,
+    an_approved_member,
+    another_member,
+    a_pending_applicant,
+    submission_indexes,
+    project_data,
+):
+    url = reverse("members:submit", args=["project"])
+    assert client.post(url, project_data).status_code == 302  # to sign in
+    client.force_login(a_pending_applicant)
+    assert client.post(url, project_data).url == reverse("members:pending")
+    assert not ProjectPage.objects.filter(title=project_data["title"]).exists()
+    client.force_login(an_approved_member)
+    client.post(url, project_data)
+    client.force_login(another_member)
+    assert "Diaspora" not in client.get(reverse("members:submissions")).content.decode()
+    # The draft is not public either.
+    client.logout()
+    page = ProjectPage.objects.get(title=project_data["title"])
+    assert client.get(page.get_url()).status_code == 404
