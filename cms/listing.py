@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import QuerySet
 
@@ -31,9 +32,33 @@ class Filter:
     lookup: str
     choices: Callable[[], Iterable[tuple[str, str]]]
     distinct: bool = True
+    #: When set, the options are cached under this key until the content changes.
+    cache_key: str = ""
 
     def options(self) -> dict[str, str]:
-        return {str(value): str(label) for value, label in self.choices()}
+        def compute():
+            return {str(value): str(label) for value, label in self.choices()}
+
+        if not self.cache_key:
+            return compute()
+        key = f"cms:filter-options:{content_version()}:{self.cache_key}"
+        return cache.get_or_set(key, compute, timeout=24 * 3600)
+
+
+CONTENT_VERSION_KEY = "cms:content-version"
+
+
+def content_version() -> int:
+    """A number that changes whenever published content or a taxonomy changes."""
+    return cache.get_or_set(CONTENT_VERSION_KEY, 1, timeout=None)
+
+
+def content_changed(**kwargs) -> None:
+    """Signal receiver: every cached listing option becomes stale at once."""
+    try:
+        cache.incr(CONTENT_VERSION_KEY)
+    except ValueError:  # the key expired or was evicted: any new value invalidates old keys
+        cache.set(CONTENT_VERSION_KEY, 1, timeout=None)
 
 
 def taxonomy_filter(param: str, label: str, relation: str, model, key: str, queryset) -> Filter:

@@ -16,6 +16,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
         loader.load(log=lambda *args: None)
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache, as the database starts from the same state."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def home_page(db):
     return install_home_page(
@@ -40,7 +48,9 @@ def an_editor(db, django_user_model):
         GroupPagePermission.objects.get_or_create(
             group=editors,
             page=root,
-            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
         )
     user.groups.add(editors)
     return user

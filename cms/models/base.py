@@ -1,5 +1,7 @@
 """What every content page shares: an intro, a demo flag, taxonomy fields and index behaviour."""
 
+from dataclasses import replace
+
 from django import forms
 from django.db import models
 from modelcluster.fields import ParentalManyToManyField
@@ -96,13 +98,13 @@ class IndexPage(BasePage):
 
     def build_listing(self, request, queryset=None, keep=None):
         queryset = self.listing_queryset() if queryset is None else queryset
-        return listing.build(
-            request.GET,
-            queryset,
-            self.listing_filters(queryset),
-            per_page=self.per_page,
-            keep=keep,
-        )
+        # Options depend on which items are listed, so the key names the index and the subset.
+        subset = ",".join(f"{k}={v}" for k, v in sorted((keep or {}).items()))
+        filters = [
+            replace(flt, cache_key=f"{self.pk}:{subset}:{flt.param}")
+            for flt in self.listing_filters(queryset)
+        ]
+        return listing.build(request.GET, queryset, filters, per_page=self.per_page, keep=keep)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
