@@ -12,6 +12,11 @@ app.autodiscover_tasks()
 
 # Periodic work is added here by the apps that need it (digests, notification sweeps).
 app.conf.beat_schedule = {
+    # Index updates queued while the search engine was down (search/queue.py).
+    "apply-queued-index-updates": {
+        "task": "search.tasks.apply_queued_index_updates",
+        "schedule": 60.0,
+    },
     "send-unread-message-notices": {
         "task": "hub.messaging.tasks.send_unread_message_notices",
         "schedule": 300.0,

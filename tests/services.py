@@ -1,10 +1,15 @@
-"""Throw-away PostgreSQL and Redis servers for the test suite (a pytest plugin, loaded with -p).
+"""Throw-away PostgreSQL, Redis and OpenSearch for the test suite (a pytest plugin, loaded with -p).
 
 Before pytest-django reads the settings, this plugin starts whatever services are installed on
-free loopback ports and exports their URLs (DATABASE_URL, REDIS_URL), so the whole suite runs on
-them. A URL already set in the environment is used as it is. When a service is not installed the
-suite falls back to SQLite / locmem and the tests marked for that service are skipped with the
-reason; with HUB_REQUIRE_SERVICES=1 a missing service is an error instead.
+free loopback ports and exports their URLs (DATABASE_URL, REDIS_URL, SEARCH_URL), so the whole
+suite runs on them. A URL already set in the environment is used as it is. When a service is not
+installed the suite falls back to SQLite / locmem / the database search backend and the tests
+marked for that service are skipped with the reason; with HUB_REQUIRE_SERVICES=1 a missing
+service is an error instead.
+
+The search engine is an exception to "the whole suite runs on it": hub.settings.test keeps the
+database search backend as the default, for speed and isolation, and only tests marked
+`search_engine` switch to the engine (the `search_engine` fixture in tests/search/conftest.py).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import socket
 import subprocess
 import tempfile
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +54,8 @@ class Services:
 
     missing: dict[str, str] = field(default_factory=dict)
     cleanups: list = field(default_factory=list)
+    #: the search node this run started (tests may stop and start it), if any
+    search_node: SearchEngineStart | None = None
 
     def stop(self) -> None:
         while self.cleanups:
@@ -140,6 +148,59 @@ def start_redis(services: Services) -> str:
     return f"redis://127.0.0.1:{port}/0"
 
 
+class SearchEngineStart:
+    """A search node started in the background by scripts/<engine>/run, awaited on first use.
+
+    The JVM takes a few seconds to come up, so it boots while PostgreSQL and Redis start.
+    """
+
+    def __init__(self, engine: str, services: Services):
+        script = ROOT / "scripts" / engine / "run"
+        missing = [tool for tool in ("java", "mvn") if not shutil.which(tool)]
+        if missing:
+            raise FileNotFoundError(f"{' and '.join(missing)} not found (needed to run {engine})")
+        self.engine = engine
+        self.script = script
+        self.port = free_port()
+        self.proc = subprocess.Popen(  # noqa: S603
+            [str(script), "start", str(self.port)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        services.cleanups.append(self.stop)
+
+    def url(self) -> str:
+        out, err = self.proc.communicate(timeout=300)
+        if self.proc.returncode != 0:
+            raise RuntimeError(err.strip()[-300:] or f"{self.script} start failed")
+        return out.strip().splitlines()[-1]
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        subprocess.run([str(self.script), "stop", str(self.port)], capture_output=True)
+
+    def restart(self) -> None:
+        """Start the stopped node again on the same port, on the data it had."""
+        env = {**os.environ, f"{self.engine.upper()}_KEEP_DATA": "1"}
+        subprocess.run(
+            [str(self.script), "start", str(self.port)], check=True, capture_output=True, env=env
+        )
+
+
+def start_opensearch(services: Services) -> SearchEngineStart:
+    return SearchEngineStart("opensearch", services)
+
+
+def export_search_engine(url: str) -> None:
+    os.environ["SEARCH_URL"] = url
+    os.environ.setdefault("SEARCH_BACKEND", "opensearch2")
+    # One prefix per run, so two runs against the same node never share an index.
+    os.environ.setdefault("SEARCH_INDEX_PREFIX", f"test_{uuid.uuid4().hex[:8]}_")
+
+
 STARTERS = {"postgres": ("DATABASE_URL", start_postgres), "redis": ("REDIS_URL", start_redis)}
 
 SERVICES = Services()
@@ -152,8 +213,16 @@ def require_services() -> bool:
 @pytest.hookimpl(tryfirst=True)
 def pytest_load_initial_conftests(early_config, parser, args):
     if os.environ.get("HUB_TEST_SERVICES") == "none":
-        SERVICES.missing.update({name: "HUB_TEST_SERVICES=none" for name in STARTERS})
+        SERVICES.missing.update(
+            {name: "HUB_TEST_SERVICES=none" for name in [*STARTERS, "search_engine"]}
+        )
         return
+    search_start = None
+    if not os.environ.get("SEARCH_URL"):
+        try:
+            search_start = start_opensearch(SERVICES)
+        except OSError as exc:
+            SERVICES.missing["search_engine"] = f"OpenSearch could not be started: {exc}"
     for name, (variable, start) in STARTERS.items():
         if os.environ.get(variable):
             continue
@@ -162,6 +231,12 @@ def pytest_load_initial_conftests(early_config, parser, args):
         except (OSError, RuntimeError, subprocess.CalledProcessError) as exc:
             detail = getattr(exc, "stderr", "") or str(exc)
             SERVICES.missing[name] = f"{name} could not be started: {detail.strip()[:300]}"
+    if search_start is not None:
+        try:
+            export_search_engine(search_start.url())
+            SERVICES.search_node = search_start
+        except (OSError, RuntimeError, subprocess.TimeoutExpired) as exc:
+            SERVICES.missing["search_engine"] = f"OpenSearch could not be started: {exc}"
     if os.environ.get("REDIS_URL"):
         os.environ.setdefault("CELERY_BROKER_URL", os.environ["REDIS_URL"])
     if require_services() and SERVICES.missing:
@@ -175,6 +250,13 @@ def pytest_report_header(config):
     return [
         f"database: {os.environ.get('DATABASE_URL', 'sqlite (embedded default)')}",
         f"redis: {os.environ.get('REDIS_URL', 'none (locmem cache, eager tasks)')}",
+        "search engine (tests marked search_engine): "
+        + (
+            f"{os.environ.get('SEARCH_BACKEND', 'opensearch2')} at {os.environ['SEARCH_URL']}"
+            f" (index prefix {os.environ.get('SEARCH_INDEX_PREFIX', 'hub_')})"
+            if os.environ.get("SEARCH_URL")
+            else SERVICES.missing.get("search_engine", "none")
+        ),
     ]
 
 
@@ -194,11 +276,15 @@ def service_missing(name: str) -> str | None:
         return (
             None if os.environ.get("REDIS_URL") else SERVICES.missing.get("redis", "no REDIS_URL")
         )
+    if name == "search_engine":
+        if os.environ.get("SEARCH_URL"):
+            return None
+        return SERVICES.missing.get("search_engine", "no SEARCH_URL")
     return None
 
 
 def pytest_runtest_setup(item):
-    for name in ("postgres", "redis", "celery"):
+    for name in ("postgres", "redis", "celery", "search_engine"):
         if item.get_closest_marker(name) and (reason := service_missing(name)):
             if require_services():
                 pytest.fail(f"HUB_REQUIRE_SERVICES=1: {reason}", pytrace=False)

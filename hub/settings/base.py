@@ -121,19 +121,34 @@ SEARCH_URL = env("SEARCH_URL", default="")
 SEARCH_BACKEND = env("SEARCH_BACKEND", default="opensearch2")
 SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="hub_")
 SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=2.0)
+# After the engine fails, searches go straight to the database for this many seconds.
+SEARCH_RETRY_AFTER = env.int("SEARCH_RETRY_AFTER", default=15)
+if SEARCH_BACKEND not in ("elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3"):
+    from django.core.exceptions import ImproperlyConfigured
 
-if SEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": f"wagtail.search.backends.{SEARCH_BACKEND}",
-            "URLS": [SEARCH_URL],
-            "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
-            "TIMEOUT": SEARCH_TIMEOUT,
-            "OPTIONS": {"max_retries": 0},
-        }
+    raise ImproperlyConfigured(
+        "SEARCH_BACKEND must be elasticsearch8, elasticsearch9, opensearch2 or opensearch3"
+    )
+
+# The database backend is always configured and kept up to date: it is the whole search without an
+# engine, and the fallback that answers (with a notice) while the engine is unreachable.
+SEARCH_DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
+# search.backends wraps Wagtail's engine backends so that an index update that fails while the
+# engine is down is queued in the database and applied when it is back (search/queue.py).
+SEARCH_ENGINE_BACKEND = (
+    {
+        "BACKEND": f"search.backends.{SEARCH_BACKEND}",
+        "URLS": [SEARCH_URL],
+        "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
+        "TIMEOUT": SEARCH_TIMEOUT,
+        "OPTIONS": {"max_retries": 0},
     }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    if SEARCH_URL
+    else None
+)
+WAGTAILSEARCH_BACKENDS = {"default": SEARCH_ENGINE_BACKEND or SEARCH_DATABASE_BACKEND}
+if SEARCH_ENGINE_BACKEND:
+    WAGTAILSEARCH_BACKENDS["database"] = SEARCH_DATABASE_BACKEND
 
 # --- Email --------------------------------------------------------------------------------------
 

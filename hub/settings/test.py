@@ -14,3 +14,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/hub-test-media")  # noqa: S108
 # Page-tree logging ("Page created: …") drowns test output.
 LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405
+# Tests search through the database backend (fast, rolled back with each test) even when
+# tests/services.py started an engine; tests marked search_engine switch to SEARCH_ENGINE_BACKEND
+# (the search_engine fixture in tests/search/conftest.py).
+WAGTAILSEARCH_BACKENDS = {"default": SEARCH_DATABASE_BACKEND}  # noqa: F405

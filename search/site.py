@@ -1,0 +1,119 @@
+"""Site search across every public page type, with editors' picks, and title autocomplete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Q
+from modelsearch.utils import normalise_query_string
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+
+from . import engine
+from .facets import MAX_VALUE_LENGTH, clean_query, fuzzy_results, search_terms
+
+PER_PAGE = 10
+AUTOCOMPLETE_LIMIT = 8
+MIN_AUTOCOMPLETE_LENGTH = 2
+
+
+def public_pages():
+    """Every published page a visitor may see, without the tree's root."""
+    return Page.objects.live().public().filter(depth__gt=1)
+
+
+@dataclass
+class SiteOutcome:
+    query: str
+    page: object | None = None
+    promotions: list = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+    degraded: bool = False
+    corrected: bool = False  # no exact match: these results match similar words
+
+    @property
+    def total(self) -> int:
+        return self.page.paginator.count if self.page else 0
+
+    @property
+    def query_string(self) -> str:
+        return urlencode({"q": self.query})
+
+
+def promotions_for(query: str) -> list[SearchPromotion]:
+    """Editors' picks for this query, leaving out pages a visitor may not see."""
+    if not query:
+        return []
+    return list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .filter(Q(page__isnull=True) | Q(page__in=public_pages()))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+
+
+def search(params) -> SiteOutcome:
+    messages: list[str] = []
+    query = clean_query(params.get("q", ""), messages)
+    outcome = SiteOutcome(query=query, messages=messages)
+    terms = search_terms(query)
+    if not terms:
+        if query:
+            messages.append("Type some words to search for.")
+        return outcome
+    number = params.get("page", "1")
+
+    def operation(backend):
+        results = backend.search(terms, public_pages())
+        if not results.count():
+            similar = fuzzy_results(backend, terms, public_pages(), True)
+            if similar is not None:
+                results, outcome.corrected = similar, True
+        paginator = Paginator(results, PER_PAGE)
+        try:
+            page = paginator.page(number)
+        except PageNotAnInteger:
+            messages.append(f"“{number[:MAX_VALUE_LENGTH]}” is not a page number: showing page 1.")
+            page = paginator.page(1)
+        except EmptyPage:
+            page = paginator.page(paginator.num_pages)
+            messages.append(
+                f"There is no page {number[:MAX_VALUE_LENGTH]}: showing the last page, "
+                f"{paginator.num_pages}."
+            )
+        page.object_list = list(page.object_list)
+        return page
+
+    outcome.page, outcome.degraded = engine.run(operation)
+    # One query per page type for the fields a result shows (intro, dates), not one per result.
+    specific = {
+        p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in outcome.page]).specific()
+    }
+    outcome.page.object_list = [specific.get(p.pk, p) for p in outcome.page.object_list]
+    promoted = promotions_for(query)
+    promoted_ids = {p.page_id for p in promoted if p.page_id}
+    outcome.page.object_list = [p for p in outcome.page.object_list if p.pk not in promoted_ids]
+    outcome.promotions = promoted
+    if outcome.degraded:
+        messages.insert(
+            0,
+            "The search engine is not answering, so these results come from a simpler search "
+            "of the database: ranking and spelling tolerance are reduced.",
+        )
+    return outcome
+
+
+def autocomplete(prefix: str, queryset=None) -> tuple[list[dict], bool]:
+    """Up to AUTOCOMPLETE_LIMIT {title, url} suggestions for pages whose title starts so."""
+    prefix = search_terms(clean_query(prefix))[:100]
+    if len(prefix) < MIN_AUTOCOMPLETE_LENGTH:
+        return [], False
+    queryset = public_pages() if queryset is None else queryset
+
+    def operation(backend):
+        return list(backend.autocomplete(prefix, queryset, fields=["title"])[:AUTOCOMPLETE_LIMIT])
+
+    pages, degraded = engine.run(operation)
+    return [{"title": page.title, "url": page.url} for page in pages], degraded

@@ -1,0 +1,69 @@
+"""Fuzzed queries of any kind get a page (200) with results or an empty list: never an error.
+
+Runs against the database backend and the engine (each_backend). Hypothesis generates the text,
+facet values and page numbers; the examples it must always try are listed explicitly.
+"""
+
+from django.http import QueryDict
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from search import catalogues, site
+
+NASTY = ["", " ", "\t\n ", '"(*:~^\\/[]{}', "x" * 5000, "\x00", "\ud800", "AND OR NOT", "-", "*"]
+
+text = st.one_of(st.sampled_from(NASTY), st.text(max_size=300))
+params = st.fixed_dictionaries(
+    {"q": text},
+    optional={
+        "type": st.lists(text, max_size=3),
+        "theme": st.lists(st.sampled_from(["diaspora-engagement", "nope", ""]) | text, max_size=3),
+        "country": st.lists(st.sampled_from(["FR", "fr", "XX"]) | text, max_size=3),
+        "language": st.lists(text, max_size=2),
+        "year": st.lists(st.integers(-(10**6), 10**6).map(str) | text, max_size=3),
+        "sort": st.sampled_from(["relevance", "newest", "", "oldest"]) | text,
+        "page": st.integers(-5, 10**9).map(str) | text,
+    },
+)
+
+FUZZ = settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+def querydict(values: dict) -> QueryDict:
+    query = QueryDict(mutable=True)
+    for key, value in values.items():
+        query.setlist(key, value if isinstance(value, list) else [value])
+    return query
+
+
+@FUZZ
+@given(values=params)
+@example(values={"q": '"(*:~^\\/[]{}', "year": ["２０２０"], "page": "-1"})
+@example(values={"q": "x" * 5000, "theme": ["x" * 5000], "page": "1e9"})
+def test_library_and_project_search_take_anything(each_backend, values):
+    for catalogue in (catalogues.library(), catalogues.projects()):
+        outcome = catalogue.run(querydict(values))
+        assert outcome.total >= 0
+        assert isinstance(outcome.items, list)
+
+
+@FUZZ
+@given(q=text, page=st.integers(-5, 10**9).map(str) | text)
+def test_site_search_and_autocomplete_take_anything(each_backend, q, page):
+    outcome = site.search(querydict({"q": q, "page": page}))
+    suggestions, _ = site.autocomplete(q)
+
+    assert outcome.page is None or outcome.total >= 0
+    assert isinstance(suggestions, list)
+
+
+def test_the_pages_answer_200_to_the_nasty_examples(client, each_backend):
+    for q in NASTY:
+        for url in ("/search/", "/search/library/", "/search/projects/", "/search/autocomplete/"):
+            response = client.get(url, {"q": q, "page": "x", "year": q, "theme": q})
+            assert response.status_code == 200, (url, q)
