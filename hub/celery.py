@@ -12,6 +12,16 @@ app.autodiscover_tasks()
 
 # Periodic work is added here by the apps that need it (digests, notification sweeps).
 app.conf.beat_schedule = {
+    # Digests: each frequency's run starts once its period is due (idempotent, so a missed or
+    # duplicate beat is harmless); resume finishes what a killed worker left.
+    "start-due-digest-runs": {
+        "task": "hub.digests.tasks.start_due_digest_runs",
+        "schedule": 600.0,
+    },
+    "resume-digest-runs": {
+        "task": "hub.digests.tasks.resume_digest_runs",
+        "schedule": 300.0,
+    },
     # Index updates queued while the search engine was down (search/queue.py).
     "apply-queued-index-updates": {
         "task": "search.tasks.apply_queued_index_updates",

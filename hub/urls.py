@@ -18,6 +18,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("members/", include("hub.members.urls")),
     path("messages/", include("hub.messaging.urls")),
+    path("digests/", include("hub.digests.urls")),
 ]
 
 if settings.DEBUG:

@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "hub.core",
     "hub.members",
     "hub.messaging",
+    "hub.digests",
     "home",
     "cms",
     "search",
@@ -155,6 +156,25 @@ if SEARCH_ENGINE_BACKEND:
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="M4D Hub <hub@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Digests ------------------------------------------------------------------------------------
+
+# Periods are calendar days, weeks and months in this zone; a run starts at DIGEST_SEND_TIME after
+# its period ends (weekly periods end on DIGEST_WEEKLY_DAY, 0 = Monday; monthly on the 1st).
+DIGEST_TIME_ZONE = env("DIGEST_TIME_ZONE", default="UTC")
+DIGEST_SEND_TIME = env("DIGEST_SEND_TIME", default="07:00")
+DIGEST_WEEKLY_DAY = env.int("DIGEST_WEEKLY_DAY", default=0)
+DIGEST_FROM_EMAIL = env("DIGEST_FROM_EMAIL", default=DEFAULT_FROM_EMAIL)
+# Subscribers per Celery task; one SMTP connection each.
+DIGEST_BATCH_SIZE = env.int("DIGEST_BATCH_SIZE", default=200)
+# A batch that holds deliveries longer than this is presumed dead and its rows are sent again.
+DIGEST_CLAIM_LEASE_SECONDS = env.int("DIGEST_CLAIM_LEASE_SECONDS", default=900)
+DIGEST_MAX_ATTEMPTS = env.int("DIGEST_MAX_ATTEMPTS", default=6)
+DIGEST_RETRY_BACKOFF_SECONDS = env.int("DIGEST_RETRY_BACKOFF_SECONDS", default=60)
+DIGEST_MAX_HARD_BOUNCES = env.int("DIGEST_MAX_HARD_BOUNCES", default=3)
+DIGEST_UPCOMING_EVENT_DAYS = 30
+DIGEST_CONFIRM_LINK_MAX_AGE_DAYS = 7
+DIGEST_PREFERENCES_LINK_MAX_AGE_DAYS = env.int("DIGEST_PREFERENCES_LINK_MAX_AGE_DAYS", default=60)
 
 # --- Auth ---------------------------------------------------------------------------------------
 

@@ -1,0 +1,108 @@
+"""Digest, confirmation and "manage your subscription" emails, as HTML with a text alternative."""
+
+from __future__ import annotations
+
+from email.utils import parseaddr
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from . import tokens
+from .content import Digest, absolute
+
+
+def _domain() -> str:
+    address = parseaddr(settings.DIGEST_FROM_EMAIL)[1]
+    return address.rpartition("@")[2] or "localhost"
+
+
+def message_id(run_id: int, subscription_id: int) -> str:
+    """The same for every attempt, so a resent digest can be recognised as a duplicate."""
+    return f"<digest-{run_id}-{subscription_id}@{_domain()}>"
+
+
+def links(subscription_id: int) -> dict[str, str]:
+    unsubscribe = tokens.make(tokens.UNSUBSCRIBE, subscription_id)
+    preferences = tokens.make(tokens.PREFERENCES, subscription_id)
+    return {
+        "unsubscribe_url": absolute(reverse("digests:unsubscribe", args=[unsubscribe])),
+        "preferences_url": absolute(reverse("digests:manage", args=[preferences])),
+    }
+
+
+def subject_for(digest: Digest, frequency: str) -> str:
+    count = digest.new_count
+    things = "new item" if count == 1 else "new items"
+    return (
+        f"{settings.WAGTAIL_SITE_NAME} {frequency} digest: {count} {things} "
+        f"({digest.period.start:%-d %b} – {digest.period.end:%-d %b %Y})"
+    )
+
+
+def digest_message(digest: Digest, subscription, run_id: int) -> EmailMultiAlternatives:
+    urls = links(subscription.pk)
+    mailto = parseaddr(settings.DIGEST_FROM_EMAIL)[1]
+    context = {
+        "digest": digest,
+        "subscription": subscription,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "site_url": absolute("/"),
+        "frequency": subscription.frequency,
+        **urls,
+    }
+    message = EmailMultiAlternatives(
+        subject=subject_for(digest, subscription.frequency),
+        body=render_to_string("digests/email/digest.txt", context),
+        from_email=settings.DIGEST_FROM_EMAIL,
+        to=[subscription.email],
+        headers={
+            "Message-ID": message_id(run_id, subscription.pk),
+            "List-Id": f"{settings.WAGTAIL_SITE_NAME} digests <digests.{_domain()}>",
+            "List-Unsubscribe": (
+                f"<{urls['unsubscribe_url']}>, <mailto:{mailto}?subject=unsubscribe>"
+            ),
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            "Auto-Submitted": "auto-generated",
+            "Precedence": "bulk",
+        },
+    )
+    message.attach_alternative(render_to_string("digests/email/digest.html", context), "text/html")
+    return message
+
+
+def _simple(template: str, subject: str, subscription, context) -> EmailMultiAlternatives:
+    context = {"site_name": settings.WAGTAIL_SITE_NAME, "subscription": subscription, **context}
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=render_to_string(f"digests/email/{template}.txt", context),
+        from_email=settings.DIGEST_FROM_EMAIL,
+        to=[subscription.email],
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+    html = render_to_string(f"digests/email/{template}.html", context)
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+def send_confirmation(subscription) -> None:
+    token = tokens.make(tokens.CONFIRM, subscription.pk)
+    _simple(
+        "confirm",
+        f"Confirm your {settings.WAGTAIL_SITE_NAME} digest subscription",
+        subscription,
+        {
+            "confirm_url": absolute(reverse("digests:confirm", args=[token])),
+            "max_age_days": settings.DIGEST_CONFIRM_LINK_MAX_AGE_DAYS,
+        },
+    ).send()
+
+
+def send_manage_link(subscription) -> None:
+    _simple(
+        "manage",
+        f"Your {settings.WAGTAIL_SITE_NAME} digest subscription",
+        subscription,
+        {**links(subscription.pk), "max_age_days": settings.DIGEST_PREFERENCES_LINK_MAX_AGE_DAYS},
+    ).send()

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "digests"
+
+urlpatterns = [
+    path("", views.subscribe, name="subscribe"),
+    path("preferences/", views.preferences, name="preferences"),
+    path("confirm/<str:token>/", views.confirm, name="confirm"),
+    path("manage/<str:token>/", views.manage, name="manage"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+]

@@ -1,0 +1,297 @@
+"""Digest fixtures: a week of new content, subscribers with different interests, a real SMTP
+sink on loopback that can be slow or refuse, and real Celery worker processes."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email import message_from_bytes
+from email.message import Message
+from pathlib import Path
+
+import pytest
+from django.utils import timezone
+from wagtail.models import Page
+
+from cms.models import (
+    EventIndexPage,
+    Language,
+    NewsIndexPage,
+    ProjectIndexPage,
+    Region,
+    Theme,
+)
+from hub.digests.models import Subscription
+from hub.digests.services import content, periods
+from tests.factories import cms as cms_factories
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_candidates():
+    content._CACHE.clear()
+    yield
+    content._CACHE.clear()
+
+
+# --- SMTP sink ----------------------------------------------------------------------------------
+
+
+@dataclass
+class SMTPSink:
+    host: str
+    port: int
+    received: list[Message] = field(default_factory=list)
+    #: DATA commands that arrived, stored or not
+    attempts: int = 0
+    #: seconds to wait after DATA arrives and *before* storing and answering 250
+    delay: float = 0.0
+    #: answer this many DATA commands with 451 before accepting
+    refuse_temporarily: int = 0
+    #: recipients answered with 550 at RCPT
+    hard_bounce: set[str] = field(default_factory=set)
+
+    def wait_for(self, count: int, timeout: float = 30.0, attempts: bool = False) -> int:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            seen = self.attempts if attempts else len(self.received)
+            if seen >= count:
+                return seen
+            time.sleep(0.05)
+        return self.attempts if attempts else len(self.received)
+
+    def to(self, address: str) -> list[Message]:
+        return [m for m in self.received if m["To"] == address]
+
+
+@pytest.fixture
+def an_smtp_sink():
+    """An aiosmtpd server on a free loopback port; a message counts once the 250 is sent."""
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    sink = SMTPSink("127.0.0.1", port)
+    lock = threading.Lock()
+
+    class Handler:
+        async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: N802
+            if address in sink.hard_bounce:
+                return "550 5.1.1 No such user"
+            envelope.rcpt_tos.append(address)
+            return "250 OK"
+
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802
+            with lock:
+                sink.attempts += 1
+                if sink.refuse_temporarily > 0:
+                    sink.refuse_temporarily -= 1
+                    return "451 4.3.0 Try again later"
+            # A worker killed during this sleep drops the connection, which cancels this
+            # coroutine: the message is never accepted, as with a real server.
+            await asyncio.sleep(sink.delay)
+            with lock:
+                sink.received.append(message_from_bytes(envelope.original_content))
+            return "250 OK"
+
+    controller = Controller(Handler(), hostname=sink.host, port=port)
+    controller.start()
+    try:
+        yield sink
+    finally:
+        controller.stop()
+
+
+# --- Content and subscribers --------------------------------------------------------------------
+
+
+@pytest.fixture
+def a_week():
+    """A week far from the demo content's dates, so only this module's items fall in it."""
+    return periods.containing("weekly", datetime(2030, 3, 6, 12, tzinfo=UTC))
+
+
+def publish_at(page, moment):
+    Page.objects.filter(pk=page.pk).update(first_published_at=moment)
+    return page
+
+
+@dataclass
+class Content:
+    themes: list
+    regions: list
+    french: Language
+    news: object
+    project: object
+    report: object
+    event: object
+    old_news: object
+    later_event: object
+
+
+@pytest.fixture
+def new_content(db, a_week):
+    themes = list(Theme.objects.order_by("pk")[:4])
+    regions = list(Region.objects.order_by("pk")[:2])
+    french = Language.objects.get_or_create(code="fr", defaults={"name": "French"})[0]
+    english = Language.objects.get_or_create(code="en", defaults={"name": "English"})[0]
+    inside = a_week.start + timedelta(days=2)
+
+    news = cms_factories.NewsPageFactory(
+        parent=NewsIndexPage.objects.get(), title="Remittance costs fall"
+    )
+    news.themes.set([themes[0]])
+    news.regions.set([regions[0]])
+    project = cms_factories.ProjectPageFactory(
+        parent=ProjectIndexPage.objects.get(), title="Diaspora investment fund"
+    )
+    project.themes.set([themes[0]])
+    report = cms_factories.ResourcePageFactory(
+        parent=cms_factories.the_library(), title="Rapport sur la migration", themes=[themes[1]]
+    )
+    report.versions.all().delete()
+    report.versions.create(language=french)
+    event = cms_factories.EventPageFactory(
+        parent=EventIndexPage.objects.get(),
+        title="Labour migration webinar",
+        start=a_week.end + timedelta(days=5),
+        end=a_week.end + timedelta(days=5, hours=2),
+    )
+    event.themes.set([themes[2]])
+    old_news = cms_factories.NewsPageFactory(
+        parent=NewsIndexPage.objects.get(), title="Old remittance news"
+    )
+    old_news.themes.set([themes[0]])
+    later_event = cms_factories.EventPageFactory(
+        parent=EventIndexPage.objects.get(),
+        title="Skills partnership forum",
+        start=a_week.end + timedelta(days=12),
+        end=a_week.end + timedelta(days=12, hours=3),
+    )
+    later_event.themes.set([themes[2]])
+    for page in (news, project, report, event, old_news, later_event):
+        page.save()  # parental many-to-many relations are stored on save
+    for page in (news, project, report, event):
+        publish_at(page, inside)
+    publish_at(old_news, a_week.start - timedelta(days=3))
+    publish_at(later_event, a_week.start - timedelta(days=30))
+    assert english
+    return Content(themes, regions, french, news, project, report, event, old_news, later_event)
+
+
+def subscriber(email, *, frequency="weekly", themes=(), regions=(), types=(), language=None):
+    sub = Subscription.objects.create(
+        email=email,
+        frequency=frequency,
+        content_types=list(types),
+        language=language,
+        status=Subscription.Status.ACTIVE,
+        confirmed_at=timezone.now(),
+    )
+    sub.themes.set(themes)
+    sub.regions.set(regions)
+    return sub
+
+
+@pytest.fixture
+def three_subscribers(new_content):
+    c = new_content
+    return {
+        # theme 0, everything: the news and the project
+        "alice": subscriber("alice@example.org", themes=[c.themes[0]]),
+        # the library only, in French: the report
+        "bruno": subscriber("bruno@example.org", types=["library"], language=c.french),
+        # events on theme 2: the new webinar, and the forum as an upcoming event
+        "chen": subscriber("chen@example.org", themes=[c.themes[2]], types=["events"]),
+        # a theme nothing was published in: no digest at all
+        "dara": subscriber("dara@example.org", themes=[c.themes[3]]),
+    }
+
+
+# --- Celery workers -----------------------------------------------------------------------------
+
+
+class Workers:
+    """Start and kill real worker processes that use this test's database and the SMTP sink."""
+
+    def __init__(self, db_name: str, smtp_port: int):
+        self.env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "tests.hub.digests.worker_settings",
+            "HUB_WORKER_DB_NAME": db_name,
+            "HUB_WORKER_SMTP_PORT": str(smtp_port),
+            "CELERY_TASK_ALWAYS_EAGER": "0",
+        }
+        self.procs: list[subprocess.Popen] = []
+
+    def start(self) -> subprocess.Popen:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "hub",
+                "worker",
+                "--pool",
+                "solo",
+                "-Q",
+                "hub",
+                "--loglevel",
+                "INFO",
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        self.procs.append(proc)
+        return proc
+
+    def output(self, proc) -> str:
+        if proc.poll() is None:
+            proc.terminate()
+        return proc.communicate(timeout=20)[0][-4000:]
+
+    def stop(self) -> None:
+        for proc in self.procs:
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+
+
+@pytest.fixture
+def workers(an_smtp_sink, transactional_db):
+    from django.db import connection
+
+    found = Workers(connection.settings_dict["NAME"], an_smtp_sink.port)
+    yield found
+    found.stop()
+
+
+@pytest.fixture
+def clean_queue():
+    """A worker killed mid-task leaves its message unacknowledged in Redis: start empty."""
+    import redis
+
+    client = redis.Redis.from_url(os.environ["REDIS_URL"])
+    client.flushdb()
+    yield client
+    client.flushdb()

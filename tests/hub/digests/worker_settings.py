@@ -1,0 +1,19 @@
+"""Settings for a Celery worker process started by a digest test: the test database, real SMTP."""
+
+import os
+
+from hub.settings.test import *  # noqa: F403
+from hub.settings.test import DATABASES
+
+DATABASES["default"]["NAME"] = os.environ["HUB_WORKER_DB_NAME"]
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = "127.0.0.1"
+EMAIL_PORT = int(os.environ["HUB_WORKER_SMTP_PORT"])
+EMAIL_USE_TLS = False
+EMAIL_HOST_USER = ""
+EMAIL_HOST_PASSWORD = ""
+EMAIL_TIMEOUT = 10
+CELERY_TASK_ALWAYS_EAGER = False
+DIGEST_BATCH_SIZE = int(os.environ.get("DIGEST_BATCH_SIZE", "2"))
+DIGEST_CLAIM_LEASE_SECONDS = int(os.environ.get("DIGEST_CLAIM_LEASE_SECONDS", "3"))
+DIGEST_RETRY_BACKOFF_SECONDS = 1
