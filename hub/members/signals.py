@@ -29,6 +29,15 @@ def _queue_notices(page_id) -> None:
 
 
 @receiver(page_published)
+def page_published_(sender, instance, **kwargs):
+    # At once, not in a task: the page is live now, so its document must be reachable now.
+    if Submission.objects.filter(page_id=instance.pk).exists():
+        from .services.submissions import release_documents
+
+        release_documents(instance)
+    _queue_notices(instance.pk)
+
+
 @receiver(page_unpublished)
 def page_changed(sender, instance, **kwargs):
     _queue_notices(instance.pk)

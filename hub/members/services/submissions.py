@@ -18,7 +18,15 @@ from django.template.loader import render_to_string
 from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
-from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowState
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    GroupApprovalTask,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowState,
+)
 from wagtail.users.models import UserProfile
 
 from cms.models import (
@@ -43,6 +51,7 @@ INDEX_FOR = {
     Submission.Kind.PUBLICATION: LibraryIndexPage,
 }
 WORKFLOW_NAME = "Member submissions"
+COLLECTION_NAME = "Member submissions (private until published)"
 MODERATOR_GROUPS = ("Moderators", "Editors")
 
 
@@ -95,8 +104,43 @@ def ensure_workflow(index: Page) -> Workflow:
     return workflow
 
 
+def private_collection() -> Collection:
+    """Where submitted files wait for review: Wagtail's document view serves them to editors only.
+
+    Documents are served through Wagtail's view (``WAGTAILDOCS_SERVE_METHOD = "serve_view"``),
+    which applies collection view restrictions; the files themselves must not be exposed under
+    ``MEDIA_URL`` by the web server.
+    """
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=COLLECTION_NAME).first()
+    if collection is None:
+        collection = root.add_child(instance=Collection(name=COLLECTION_NAME))
+    restriction = CollectionViewRestriction.objects.filter(collection=collection).first()
+    if restriction is None:
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+        )
+        restriction.groups.set([Group.objects.get_or_create(name=n)[0] for n in MODERATOR_GROUPS])
+    return collection
+
+
+def release_documents(page) -> int:
+    """On publication the submission's files join the public root collection; returns how many."""
+    page = page.specific
+    if not isinstance(page, ResourcePage):
+        return 0
+    ids = [v.document_id for v in page.versions.all() if v.document_id]
+    return (
+        get_document_model()
+        .objects.filter(pk__in=ids, collection=private_collection())
+        .update(collection=Collection.get_first_root_node())
+    )
+
+
 def _document(user, upload, title: str):
-    document = get_document_model()(title=title[:255], uploaded_by_user=user)
+    document = get_document_model()(
+        title=title[:255], uploaded_by_user=user, collection=private_collection()
+    )
     document.file.save(upload.name, upload, save=False)
     document._set_document_file_metadata()
     document.save()

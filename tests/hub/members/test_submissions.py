@@ -158,6 +158,51 @@ def test_a_publication_with_a_real_document_is_filed_in_the_library(
     assert resource.versions.get().document.file.name.endswith(".docx")
 
 
+def test_a_submitted_document_is_private_until_the_publication_is_published(
+    client,
+    an_approved_member,
+    another_member,
+    an_editor,
+    submission_indexes,
+    a_resource_type,
+    django_capture_on_commit_callbacks,
+):
+    factories.language("en", "English")
+    client.force_login(an_approved_member)
+    client.post(
+        reverse("members:submit", args=["publication"]),
+        {
+            "title": "Draft findings",
+            "resource_type": a_resource_type.pk,
+            "publication_date": "2024-06-01",
+            "language": "en",
+            "document": SimpleUploadedFile("findings.docx", docx(), "application/octet-stream"),
+        },
+    )
+    resource = ResourcePage.objects.get(title="Draft findings")
+    document = resource.versions.get().document
+    assert document.collection == submissions.private_collection()
+    assert document.url == f"/documents/{document.pk}/findings.docx"
+
+    # Not the public, not another member, not even the submitter: the editors only.
+    client.logout()
+    assert client.get(document.url).status_code == 302  # to the admin login
+    client.force_login(another_member)
+    assert client.get(document.url).status_code == 302
+    client.force_login(an_approved_member)
+    assert client.get(document.url).status_code == 302
+    client.force_login(an_editor)
+    response = client.get(document.url)
+    assert response.status_code == 200 and b"".join(response.streaming_content) == docx()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(resource, an_editor)
+    resource.refresh_from_db()
+    assert resource.live
+    client.logout()
+    assert client.get(document.url).status_code == 200
+
+
 @pytest.mark.parametrize(
     "name, content, error",
     [
