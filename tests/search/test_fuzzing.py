@@ -64,6 +64,8 @@ def test_site_search_and_autocomplete_take_anything(each_backend, q, page):
 
 def test_the_pages_answer_200_to_the_nasty_examples(client, each_backend):
     for q in NASTY:
+        if q == "\ud800":
+            continue  # a lone surrogate cannot travel in a URL; the services take it (above)
         for url in ("/search/", "/search/library/", "/search/projects/", "/search/autocomplete/"):
             response = client.get(url, {"q": q, "page": "x", "year": q, "theme": q})
             assert response.status_code == 200, (url, q)
