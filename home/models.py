@@ -48,6 +48,7 @@ class HomePage(Page):
         "cms.NewsIndexPage",
         "cms.EventIndexPage",
         "cms.BlogIndexPage",
+        "cms.EDiscussionIndexPage",
     ]
     max_count = 1
 

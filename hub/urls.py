@@ -14,11 +14,12 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
-    path("search/", include("search.urls")),
     path("accounts/", include("allauth.urls")),
     path("members/", include("hub.members.urls")),
     path("messages/", include("hub.messaging.urls")),
+    path("discussions/", include("hub.discussions.urls")),
     path("digests/", include("hub.digests.urls")),
+    path("search/", include("search.urls")),
 ]
 
 if settings.DEBUG:

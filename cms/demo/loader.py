@@ -50,7 +50,7 @@ from cms.models import (
 )
 from home.site import install_home_page
 
-from . import learning, library, milestones, pages, projects, whats_new
+from . import ediscussions, learning, library, milestones, pages, projects, whats_new
 
 CATEGORIES = {label: value for value, label in MilestonePage.Category.choices}
 ORGANISATION_TYPES = {label: value for value, label in Organisation.Type.choices}
@@ -142,6 +142,7 @@ class Loader:
         self.whats_new(home)
         self.toolkits(home)
         self.courses(home)
+        ediscussions.load(self, home)
         return self.created
 
     def organisations(self):

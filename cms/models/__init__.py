@@ -1,6 +1,7 @@
 """Content models, split by page family and re-exported here."""
 
 from .base import BasePage, IndexPage, TaggedPage
+from .ediscussions import EDiscussionIndexPage, EDiscussionPage, EDiscussionQuestion
 from .learning import (
     CourseCompletion,
     CourseIndexPage,
@@ -30,6 +31,9 @@ __all__ = [
     "BlogIndexPage",
     "BlogPage",
     "Country",
+    "EDiscussionIndexPage",
+    "EDiscussionPage",
+    "EDiscussionQuestion",
     "CourseCompletion",
     "CourseIndexPage",
     "CourseModulePage",

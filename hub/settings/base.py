@@ -36,6 +36,10 @@ INSTALLED_APPS = [
     "django_filters",
     "allauth",
     "allauth.account",
+    "django_comments_xtd",
+    "django_comments",
+    # After django_comments_xtd: its ready() connects a signal that this app's ready() removes.
+    "hub.discussions",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -43,7 +47,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # django-contrib-comments files each comment under a django.contrib.sites Site (not Wagtail's).
+    "django.contrib.sites",
 ]
+SITE_ID = 1
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -222,6 +229,38 @@ HUB_MEMBERSHIP_REVIEW = env.bool("HUB_MEMBERSHIP_REVIEW", default=True)
 # Unread private messages older than this get one email notice (members can switch it off).
 HUB_MESSAGE_NOTICE_DELAY_MINUTES = env.int("HUB_MESSAGE_NOTICE_DELAY_MINUTES", default=15)
 HUB_MESSAGE_POLL_SECONDS = env.int("HUB_MESSAGE_POLL_SECONDS", default=5)
+
+# --- Discussions ------------------------------------------------------------------------------
+
+# Comments are django-comments-xtd's model, posted through hub.discussions (never xtd's views).
+COMMENTS_APP = "django_comments_xtd"
+COMMENTS_XTD_MODEL = "hub.discussions.models.ThreadComment"
+# The database column holds 3,000 characters (django-contrib-comments).
+HUB_COMMENT_MAX_LENGTH = 3000
+# Levels count from 0 (a top-level comment), so 2 means three levels: comment, reply, reply to it.
+COMMENTS_XTD_MAX_THREAD_LEVEL = 2
+# The models that take comments, and how deep each thread goes; a model not listed takes none.
+COMMENTS_XTD_MAX_THREAD_LEVEL_BY_APP_MODEL = {
+    "cms.newspage": 2,
+    "cms.blogpage": 2,
+    "cms.resourcepage": 2,
+    "cms.projectpage": 2,
+    "cms.eventpage": 2,
+    "cms.ediscussionpage": 2,
+    "discussions.topic": 2,
+}
+# Reply notices go out through Celery (hub.discussions.tasks), not xtd's threads.
+COMMENTS_XTD_THREADED_EMAILS = False
+COMMENTS_XTD_CONFIRM_EMAIL = False
+COMMENTS_XTD_SALT = env("HUB_COMMENTS_SALT", default="hub.discussions").encode()
+HUB_COMMENT_EDIT_MINUTES = env.int("HUB_COMMENT_EDIT_MINUTES", default=15)
+# A comment with this many open flags is hidden until a moderator reviews it.
+HUB_COMMENT_HIDE_AFTER_FLAGS = env.int("HUB_COMMENT_HIDE_AFTER_FLAGS", default=3)
+# A member's first comments wait for a moderator's approval.
+HUB_COMMENT_HOLD_FIRST = env.int("HUB_COMMENT_HOLD_FIRST", default=2)
+# Posts (comments and topics) per member: at most COUNT in WINDOW seconds.
+HUB_COMMENT_RATE_COUNT = env.int("HUB_COMMENT_RATE_COUNT", default=5)
+HUB_COMMENT_RATE_WINDOW = env.int("HUB_COMMENT_RATE_WINDOW", default=60)
 
 # --- Internationalisation -----------------------------------------------------------------------
 
