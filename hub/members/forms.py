@@ -152,6 +152,10 @@ class SubmissionForm(forms.Form):
         Theme.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
     )
 
+    def __init__(self, *args, resubmission: bool = False, **kwargs):
+        self.resubmission = resubmission
+        super().__init__(*args, **kwargs)
+
 
 class ProjectSubmissionForm(SubmissionForm):
     status = forms.ChoiceField(choices=ProjectPage.Status.choices, initial="ongoing")
@@ -231,9 +235,16 @@ class PublicationSubmissionForm(SubmissionForm):
         ),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.resubmission:
+            self.fields["document"].required = False
+            self.fields["document"].help_text += " Leave it empty to keep the file you sent."
+
     def clean_document(self):
         document = self.cleaned_data["document"]
-        uploads.check_document(document)
+        if document:
+            uploads.check_document(document)
         return document
 
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("me/", views.me, name="me"),
     path("me/profile/", views.edit_profile, name="edit_profile"),
     path("me/submissions/", views.my_submissions, name="submissions"),
+    path("me/submissions/<int:pk>/edit/", views.edit_submission, name="edit_submission"),
     path("me/data.json", views.export_data, name="export"),
     path("me/delete/", views.delete_account, name="delete_account"),
     path("submit/<slug:kind>/", views.submit, name="submit"),

@@ -110,13 +110,19 @@ def directory_view(request):
     )
 
 
+def _a(label: str) -> str:
+    """ "a project", "an event": how the pages name a kind of submission."""
+    label = str(label).lower()
+    return ("an " if label[:1] in "aeiou" else "a ") + label
+
+
 @member_required
 def my_submissions(request):
     rows = [(s, submissions.status_of(s)) for s in submissions.for_user(request.user)]
     return render(
         request,
         "members/submissions.html",
-        {"rows": rows, "kinds": Submission.Kind.choices},
+        {"rows": rows, "kinds": [(value, _a(label)) for value, label in Submission.Kind.choices]},
     )
 
 
@@ -136,7 +142,8 @@ def submit(request, kind):
     if kind == Submission.Kind.PUBLICATION:
         initial["language"] = "en"
     form = form_class(request.POST or None, request.FILES or None, initial=initial)
-    context = {"form": form, "kind": kind, "kind_label": Submission.Kind(kind).label}
+    label = Submission.Kind(kind).label
+    context = {"form": form, "kind": kind, "kind_label": label, "a_kind": _a(label)}
     if request.method == "POST":
         if not form.is_valid():
             return render(request, "members/submit.html", context, status=400)
@@ -150,6 +157,49 @@ def submit(request, kind):
         messages.success(
             request, "Thank you: your submission is with the editors, who will review it."
         )
+        return redirect("members:submissions")
+    return render(request, "members/submit.html", context)
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def edit_submission(request, pk):
+    """After the editors asked for changes: the draft back in its form, then back to them."""
+    submission = get_object_or_404(submissions.for_user(request.user), pk=pk)
+    status = submissions.status_of(submission)
+    if status.code != "changes_requested":
+        messages.info(
+            request, "Only a submission the editors sent back for changes can be edited here."
+        )
+        return redirect("members:submissions")
+    form = SUBMISSION_FORMS[submission.kind](
+        request.POST or None,
+        request.FILES or None,
+        initial=submissions.initial_for(submission),
+        resubmission=True,
+    )
+    label = submission.get_kind_display()
+    context = {
+        "form": form,
+        "kind": submission.kind,
+        "kind_label": label,
+        "a_kind": _a(label),
+        "submission": submission,
+        "status": status,
+    }
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(request, "members/submit.html", context, status=400)
+        try:
+            submissions.resubmit(submission, request.user, form.cleaned_data, request.FILES)
+        except submissions.NotAwaitingChanges:
+            messages.info(request, "This submission is no longer waiting for your changes.")
+            return redirect("members:submissions")
+        except ValidationError as exc:
+            for message in exc.messages:
+                form.add_error(None, message)
+            return render(request, "members/submit.html", context, status=400)
+        messages.success(request, "Thank you: your changes are with the editors again.")
         return redirect("members:submissions")
     return render(request, "members/submit.html", context)
 

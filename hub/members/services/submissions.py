@@ -8,14 +8,17 @@ so each change is emailed once.
 from __future__ import annotations
 
 import logging
+import re
+import zoneinfo
 from dataclasses import dataclass
+from html import unescape
 
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import (
@@ -147,55 +150,119 @@ def _document(user, upload, title: str):
     return document
 
 
-def build_page(kind: str, user, data: dict, files: dict | None = None) -> Page:
-    common = {"title": data["title"], "intro": data.get("intro", ""), "live": False, "owner": user}
-    body = plain_text_to_rich_text(data.get("body", ""))
-    if kind == Submission.Kind.PROJECT:
-        return ProjectPage(
-            **common,
-            body=body,
-            status=data["status"],
-            start_date=data.get("start_date"),
-            end_date=data.get("end_date"),
-            contact_name=data.get("contact_name", ""),
-            contact_email=data.get("contact_email", ""),
-            themes=list(data.get("themes") or []),
-            countries=list(data.get("countries") or []),
-        )
-    if kind == Submission.Kind.EVENT:
-        return EventPage(
-            **common,
-            body=body,
-            start=data["start"],
-            end=data["end"],
-            time_zone=data.get("time_zone") or "UTC",
-            event_format=data["event_format"],
-            location=data.get("location", ""),
-            registration_url=data.get("registration_url", ""),
-            organiser=data.get("organiser", ""),
-            themes=list(data.get("themes") or []),
-            countries=list(data.get("countries") or []),
-        )
-    if kind == Submission.Kind.BLOG:
-        return BlogPage(
-            **common,
-            body=body,
-            author_name=data["author_name"],
-            themes=list(data.get("themes") or []),
-        )
+MODELS = {
+    Submission.Kind.PROJECT: ProjectPage,
+    Submission.Kind.EVENT: EventPage,
+    Submission.Kind.BLOG: BlogPage,
+    Submission.Kind.PUBLICATION: ResourcePage,
+}
+# The form fields each kind copies onto its page as they are (body and documents are converted).
+PLAIN_FIELDS = {
+    Submission.Kind.PROJECT: (
+        "status start_date end_date contact_name contact_email themes countries".split()
+    ),
+    Submission.Kind.EVENT: (
+        "start end time_zone event_format location registration_url organiser themes countries"
+    ).split(),
+    Submission.Kind.BLOG: ["author_name", "themes"],
+    Submission.Kind.PUBLICATION: (
+        "abstract authors publisher publication_date resource_type themes".split()
+    ),
+}
+MANY = {"themes", "countries"}
+
+
+def page_fields(kind: str, user, data: dict, files: dict | None = None) -> dict:
+    """The page field values for the member's form data (a new document only when one came)."""
+    fields = {"title": data["title"], "intro": data.get("intro", "")}
+    for name in PLAIN_FIELDS[kind]:
+        value = data.get(name)
+        if name in MANY:
+            value = list(value or [])
+        elif name == "time_zone":
+            value = value or "UTC"
+        elif value is None and name not in ("start_date", "end_date", "resource_type"):
+            value = ""
+        fields[name] = value
     if kind == Submission.Kind.PUBLICATION:
-        document = _document(user, files["document"], data["title"])
-        return ResourcePage(
-            **common,
-            abstract=data.get("abstract", ""),
-            authors=data.get("authors", ""),
-            publisher=data.get("publisher", ""),
-            publication_date=data["publication_date"],
-            resource_type=data.get("resource_type"),
-            themes=list(data.get("themes") or []),
-            versions=[ResourceVersion(language=data["language"], document=document)],
-        )
-    raise ValueError(f"unknown submission kind {kind!r}")
+        if files and files.get("document"):
+            document = _document(user, files["document"], data["title"])
+            fields["versions"] = [ResourceVersion(language=data["language"], document=document)]
+    else:
+        fields["body"] = plain_text_to_rich_text(data.get("body", ""))
+    return fields
+
+
+def build_page(kind: str, user, data: dict, files: dict | None = None) -> Page:
+    if kind not in MODELS:
+        raise ValueError(f"unknown submission kind {kind!r}")
+    return MODELS[kind](live=False, owner=user, **page_fields(kind, user, data, files))
+
+
+def rich_text_to_plain_text(html: str) -> str:
+    """The inverse of ``plain_text_to_rich_text``, for putting a draft back into the form."""
+    paragraphs = re.findall(r"<p[^>]*>(.*?)</p>", html or "", flags=re.S)
+    return "\n\n".join(
+        unescape(strip_tags(re.sub(r"<br\s*/?>", "\n", p))).strip() for p in paragraphs
+    )
+
+
+def draft_of(submission: Submission) -> Page:
+    """The latest revision of the submitted page: what the editors last saw."""
+    return submission.page.specific.get_latest_revision_as_object()
+
+
+def initial_for(submission: Submission) -> dict:
+    """The form's starting values, read back from the draft (editors may have edited it)."""
+    page = draft_of(submission)
+    initial = {"title": page.title, "intro": page.intro}
+    for name in PLAIN_FIELDS[submission.kind]:
+        value = getattr(page, name)
+        initial[name] = list(value.all()) if name in MANY else value
+    if submission.kind == Submission.Kind.PUBLICATION:
+        version = page.versions.first()
+        initial["language"] = version.language.code if version and version.language_id else "en"
+    else:
+        initial["body"] = rich_text_to_plain_text(page.body)
+    if submission.kind == Submission.Kind.EVENT:
+        # The form takes wall-clock times in the event's own time zone.
+        tz = zoneinfo.ZoneInfo(page.time_zone or "UTC")
+        for name in ("start", "end"):
+            if initial[name]:
+                initial[name] = initial[name].astimezone(tz).replace(tzinfo=None)
+    return initial
+
+
+class NotAwaitingChanges(Exception):
+    """Only a submission the editors sent back for changes can be edited and sent again."""
+
+
+@transaction.atomic
+def resubmit(submission: Submission, user, data: dict, files: dict | None = None) -> Submission:
+    """Save the member's changes as a new revision and put the workflow back to the editors."""
+    if submission.user_id != user.pk:
+        raise NotAwaitingChanges("not yours")
+    state = (
+        WorkflowState.objects.for_instance(submission.page)
+        .select_for_update()
+        .filter(status=WorkflowState.STATUS_NEEDS_CHANGES)
+        .first()
+    )
+    if state is None or submission.page.live:
+        raise NotAwaitingChanges(submission.pk)
+    page = draft_of(submission)
+    fields = page_fields(submission.kind, user, data, files)
+    if "body" in fields and data.get("body", "") == rich_text_to_plain_text(page.body):
+        # Unchanged text keeps whatever formatting an editor gave it.
+        del fields["body"]
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision(user=user, log_action=True)
+    state.resume(user)
+    submission.title = page.title
+    submission.notified_status = status_of(submission).code
+    submission.save(update_fields=["title", "notified_status"])
+    return submission
 
 
 def _quiet_admin_notifications(user) -> None:

@@ -182,7 +182,7 @@ def test_a_submitted_document_is_private_until_the_publication_is_published(
     resource = ResourcePage.objects.get(title="Draft findings")
     document = resource.versions.get().document
     assert document.collection == submissions.private_collection()
-    assert document.url == f"/documents/{document.pk}/findings.docx"
+    assert document.url.startswith(f"/documents/{document.pk}/findings")
 
     # Not the public, not another member, not even the submitter: the editors only.
     client.logout()
@@ -266,3 +266,116 @@ def test_submissions_are_for_approved_members_and_private_to_their_author(
     client.logout()
     page = ProjectPage.objects.get(title=project_data["title"])
     assert client.get(page.get_url()).status_code == 404
+
+
+def request_changes(page, editor, comment):
+    state = WorkflowState.objects.for_instance(page).get(status="in_progress")
+    state.current_task_state.task.specific.on_action(
+        state.current_task_state, editor, "reject", comment=comment
+    )
+
+
+def test_after_changes_are_requested_the_member_edits_and_sends_it_again(
+    client,
+    an_approved_member,
+    an_editor,
+    submission_indexes,
+    project_data,
+    django_capture_on_commit_callbacks,
+):
+    client.force_login(an_approved_member)
+    client.post(reverse("members:submit", args=["project"]), project_data)
+    page = ProjectPage.objects.get(title=project_data["title"])
+    submission = Submission.objects.get()
+    edit_url = reverse("members:edit_submission", args=[submission.pk])
+    # Nothing to edit while the editors have it.
+    assert client.get(edit_url).url == reverse("members:submissions")
+    # The editor formats the description, then asks the member for changes.
+    edited = page.get_latest_revision_as_object()
+    edited.body = "<p>First paragraph <b>in bold</b></p><p>Second paragraph</p>"
+    edited.save_revision(user=an_editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        request_changes(page, an_editor, "Please add <the> end date & a contact.")
+
+    listing = client.get(reverse("members:submissions")).content.decode()
+    assert edit_url in listing
+    form = client.get(edit_url)
+    html = form.content.decode()
+    assert "Please add &lt;the&gt; end date &amp; a contact." in html
+    assert form.context["form"]["title"].value() == project_data["title"]
+    body = form.context["form"]["body"].value()
+    assert body == "First paragraph in bold\n\nSecond paragraph"
+    mail.outbox.clear()
+
+    changed = {
+        **project_data,
+        "title": "Diaspora bonds",
+        "body": body,
+        "contact_name": "Amara Okafor",
+    }
+    response = client.post(edit_url, changed)
+    assert response.url == reverse("members:submissions")
+    state = WorkflowState.objects.for_instance(page).get()
+    assert state.status == "in_progress"
+    draft = ProjectPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert draft.title == "Diaspora bonds" and draft.contact_name == "Amara Okafor"
+    assert draft.body == edited.body  # unchanged text keeps the editor's formatting
+    assert "Awaiting review" in client.get(reverse("members:submissions")).content.decode()
+    assert mail.outbox == []  # their own action: nothing to tell them
+
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(page, an_editor)
+    page.refresh_from_db()
+    assert page.live and page.title == "Diaspora bonds" and page.contact_name == "Amara Okafor"
+    assert [m.subject for m in mail.outbox if m.to == ["amara@example.org"]] == [
+        "[M4D Hub] Your project “Diaspora bonds”: published"
+    ]
+
+
+def test_only_the_submitter_can_edit_and_bad_changes_are_refused(
+    client, an_approved_member, another_member, an_editor, submission_indexes, project_data
+):
+    client.force_login(an_approved_member)
+    client.post(reverse("members:submit", args=["project"]), project_data)
+    page = ProjectPage.objects.get(title=project_data["title"])
+    request_changes(page, an_editor, "Shorter title please.")
+    edit_url = reverse("members:edit_submission", args=[Submission.objects.get().pk])
+
+    response = client.post(edit_url, {**project_data, "title": "t" * 201})
+    assert response.status_code == 400 and "at most 200 characters" in response.content.decode()
+    assert WorkflowState.objects.for_instance(page).get().status == "needs_changes"
+
+    client.force_login(another_member)
+    assert client.get(edit_url).status_code == 404
+    assert client.post(edit_url, {**project_data, "title": "Hijacked"}).status_code == 404
+    client.logout()
+    assert client.post(edit_url, {**project_data, "title": "Hijacked"}).status_code == 302
+    page = ProjectPage.objects.get(pk=page.pk)
+    assert page.get_latest_revision_as_object().title == project_data["title"]
+
+
+def test_a_publication_sent_again_without_a_file_keeps_its_document(
+    client, an_approved_member, an_editor, submission_indexes, a_resource_type
+):
+    factories.language("en", "English")
+    client.force_login(an_approved_member)
+    data = {
+        "title": "Toolkit on remittances",
+        "resource_type": a_resource_type.pk,
+        "publication_date": "2024-06-01",
+        "language": "en",
+    }
+    client.post(
+        reverse("members:submit", args=["publication"]),
+        {**data, "document": SimpleUploadedFile("toolkit.docx", docx(), "application/zip")},
+    )
+    resource = ResourcePage.objects.get(title="Toolkit on remittances")
+    document = resource.versions.get().document
+    request_changes(resource, an_editor, "Add an abstract.")
+    edit_url = reverse("members:edit_submission", args=[Submission.objects.get().pk])
+
+    response = client.post(edit_url, {**data, "abstract": "How remittances reach home."})
+    assert response.status_code == 302
+    draft = ResourcePage.objects.get(pk=resource.pk).get_latest_revision_as_object()
+    assert draft.abstract == "How remittances reach home."
+    assert [v.document_id for v in draft.versions.all()] == [document.pk]
