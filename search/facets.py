@@ -30,6 +30,10 @@ MAX_VALUE_LENGTH = 100
 MAX_VALUES_PER_FACET = 20
 MAX_BUCKETS = 1000
 YEARS = range(1900, 2101)
+#: How the words of a query combine, the same on every backend: any word matches and documents
+#: with more of them (and in the title) rank first, as on the engine by default. Picking a title
+#: from the suggestions thus finds that publication first and its neighbours after it.
+OPERATOR = "or"
 
 
 @dataclass(frozen=True)
@@ -265,7 +269,7 @@ class FacetedSearch:
         if not order_by_relevance:
             queryset = queryset.order_by(*self.newest_order)
         results = backend.search(
-            query or MatchAll(), queryset, order_by_relevance=order_by_relevance
+            query or MatchAll(), queryset, order_by_relevance=order_by_relevance, operator=OPERATOR
         )
         corrected = False
         if query and not results.count():
@@ -358,7 +362,9 @@ def count_facets(backend, search_query, faceted: FacetedSearch, selected) -> dic
     for facet in faceted.facets:
         if facet.param in selected:
             groups.append((faceted._filtered(selected, leave_out=facet.param), [facet]))
-    searches = [(backend.search(search_query, qs), facets) for qs, facets in groups]
+    searches = [
+        (backend.search(search_query, qs, operator=OPERATOR), facets) for qs, facets in groups
+    ]
     if searches and isinstance(searches[0][0], ElasticsearchBaseSearchResults):
         return _engine_counts(backend, searches)
     return _database_counts(searches)

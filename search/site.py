@@ -12,7 +12,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
 from . import engine
-from .facets import MAX_VALUE_LENGTH, clean_query, fuzzy_results, search_terms
+from .facets import MAX_VALUE_LENGTH, OPERATOR, clean_query, fuzzy_results, search_terms
 
 PER_PAGE = 10
 AUTOCOMPLETE_LIMIT = 8
@@ -66,7 +66,7 @@ def search(params) -> SiteOutcome:
     number = params.get("page", "1")
 
     def operation(backend):
-        results = backend.search(terms, public_pages())
+        results = backend.search(terms, public_pages(), operator=OPERATOR)
         if not results.count():
             similar = fuzzy_results(backend, terms, public_pages(), True)
             if similar is not None:
