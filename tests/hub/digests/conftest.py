@@ -244,6 +244,8 @@ class Workers:
                 "worker",
                 "--pool",
                 "solo",
+                "--concurrency",
+                "1",
                 "-Q",
                 "hub",
                 "--loglevel",
