@@ -14,6 +14,7 @@ from .base import RICH_TEXT_FEATURES, BasePage, TaggedPage
 
 
 class EDiscussionIndexPage(BasePage):
+    template = "cms/ediscussion_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.EDiscussionPage"]
     max_count = 1
@@ -40,6 +41,8 @@ class EDiscussionPage(TaggedPage):
         UPCOMING = "upcoming", "Not open yet"
         OPEN = "open", "Open for contributions"
         CLOSED = "closed", "Closed"
+
+    template = "cms/ediscussion_page.html"
 
     body = RichTextField("background", blank=True, features=RICH_TEXT_FEATURES)
     opens_at = models.DateTimeField(help_text="Members can contribute from this moment.")

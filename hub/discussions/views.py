@@ -200,7 +200,7 @@ def topic_detail(request, pk, slug=None):
     topic = get_object_or_404(Topic.objects.select_related("theme"), pk=pk)
     if slug != topic.get_absolute_url().rstrip("/").rsplit("/", 1)[-1]:
         return redirect(topic.get_absolute_url(), permanent=True)
-    return render(request, "discussions/topic_detail.html", {"topic": topic, "page": topic})
+    return render(request, "discussions/topic_detail.html", {"topic": topic})
 
 
 # --- E-discussion moderators ----------------------------------------------------------------------

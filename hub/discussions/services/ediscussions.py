@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import format_html
+from wagtail.actions.publish_revision import PublishRevisionAction
 
 from cms.models import EDiscussionPage, LibraryIndexPage, ResourcePage, ResourceType
 from hub.discussions.models import ThreadComment
@@ -36,7 +37,8 @@ def publish_summary(user, page: EDiscussionPage, body: str) -> EDiscussionPage:
     page.summary = text.render(body)
     page.summary_published_at = timezone.now()
     revision = page.save_revision(user=user, log_action=True)
-    revision.publish(user=user)
+    # Moderators are members, not editors: the page's own moderator list is their permission.
+    PublishRevisionAction(revision, user=user).execute(skip_permission_checks=True)
     return EDiscussionPage.objects.get(pk=page.pk)
 
 

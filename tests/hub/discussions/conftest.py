@@ -57,3 +57,8 @@ def post_url(target, **kwargs):
 
     content_type = ContentType.objects.get_for_model(target)
     return reverse("discussions:post", args=[content_type.pk, target.pk])
+
+
+@pytest.fixture
+def a_pending_member(db):
+    return factories.member("penny", membership_status="pending")

@@ -1,0 +1,110 @@
+import re
+
+import pytest
+from django.core import mail
+from django.test import Client
+
+from hub.discussions.models import Follow
+from hub.discussions.services import comments as comment_service
+from hub.discussions.services import notifications
+
+
+@pytest.fixture
+def comments(django_capture_on_commit_callbacks):
+    """The comments service, with the emails its commits trigger sent at once."""
+
+    class Sending:
+        @staticmethod
+        def post(*args, **kwargs):
+            with django_capture_on_commit_callbacks(execute=True):
+                return comment_service.post(*args, **kwargs)
+
+    return Sending
+
+
+def links(message) -> list[str]:
+    return re.findall(r"https?://\S+", message.body)
+
+
+def test_the_author_follows_and_gets_an_email_on_a_reply(a_resource, amara, bilal, comments):
+    first = comments.post(amara, a_resource, "What do you think?")
+    mail.outbox.clear()
+    reply = comments.post(bilal, a_resource, "I agree.", first.pk)
+    assert [m.to for m in mail.outbox] == [["amara@example.org"]]
+    message = mail.outbox[0]
+    assert "Bilal Haddad" in message.body and "I agree." in message.body
+    assert f"/discussions/comment/{reply.pk}/" in message.body
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+def test_the_link_leads_to_the_reply(client, a_resource, amara, bilal, comments):
+    first = comments.post(amara, a_resource, "Q")
+    reply = comments.post(bilal, a_resource, "A", first.pk)
+    link = next(u for u in links(mail.outbox[-1]) if "/comment/" in u)
+    response = client.get(link.split("127.0.0.1:8000")[-1])
+    assert response.status_code == 302
+    assert response["Location"] == f"{a_resource.url}#c{reply.pk}"
+
+
+def test_one_click_unfollow_without_signing_in(a_resource, amara, bilal, comments):
+    comments.post(amara, a_resource, "Q")
+    comments.post(bilal, a_resource, "A")
+    unfollow = next(u for u in links(mail.outbox[-1]) if "/unfollow/" in u)
+    path = unfollow.split("127.0.0.1:8000")[-1]
+    anonymous = Client(enforce_csrf_checks=True)
+    assert "Stop these emails" in anonymous.get(path).content.decode()
+    assert Follow.objects.filter(user=amara).exists()
+    assert anonymous.post(path).status_code == 200
+    assert not Follow.objects.filter(user=amara).exists()
+    mail.outbox.clear()
+    comments.post(bilal, a_resource, "B")
+    assert mail.outbox == []
+
+
+@pytest.mark.parametrize("token", ["garbage", "x" * 300, "eyJmIjoxfQ:1:bad"])
+def test_a_forged_unfollow_token_is_refused(client, db, token):
+    assert client.post(f"/discussions/unfollow/{token}/").status_code == 400
+
+
+def test_a_mention_notifies_the_member(a_resource, amara, bilal, comments):
+    mail.outbox.clear()
+    comments.post(amara, a_resource, "What does @bilal think?")
+    assert [m.to for m in mail.outbox] == [["bilal@example.org"]]
+    assert "mentioned you" in mail.outbox[0].subject
+
+
+def test_notices_are_sent_once_even_if_the_task_runs_again(a_resource, amara, bilal, comments):
+    first = comments.post(amara, a_resource, "Q")
+    reply = comments.post(bilal, a_resource, "A", first.pk)
+    count = len(mail.outbox)
+    assert notifications.send_for(reply.pk) == 0
+    assert len(mail.outbox) == count
+
+
+def test_the_follow_button_toggles(client, a_resource, amara):
+    client.force_login(amara)
+    url = post_url_follow(a_resource)
+    client.post(url)
+    assert Follow.objects.filter(user=amara).count() == 1
+    client.post(url)
+    assert not Follow.objects.exists()
+
+
+def post_url_follow(target):
+    from django.contrib.contenttypes.models import ContentType
+
+    return f"/discussions/follow/{ContentType.objects.get_for_model(target).pk}/{target.pk}/"
+
+
+@pytest.mark.smtp
+def test_reply_emails_go_through_a_real_smtp_server(
+    settings, an_smtp_server, a_resource, amara, bilal, comments
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = an_smtp_server.host, an_smtp_server.port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    first = comments.post(amara, a_resource, "Q")
+    comments.post(bilal, a_resource, "A", first.pk)
+    received = an_smtp_server.wait_for(1)
+    assert received[0]["To"] == "amara@example.org"
+    assert received[0]["List-Unsubscribe"]
