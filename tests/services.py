@@ -149,45 +149,44 @@ def start_redis(services: Services) -> str:
 
 
 class SearchEngineStart:
-    """A search node started in the background by scripts/<engine>/run, awaited on first use.
+    """A search node run by scripts/<engine>/run on a port chosen up front.
 
-    The JVM takes a few seconds to come up, so it boots while PostgreSQL and Redis start.
+    Its URL is exported before Django reads the settings, but the JVM only starts once the
+    collected tests show that one of them needs it (see pytest_collection_modifyitems): a run
+    without engine tests costs nothing.
     """
 
     def __init__(self, engine: str, services: Services):
-        script = ROOT / "scripts" / engine / "run"
         missing = [tool for tool in ("java", "mvn") if not shutil.which(tool)]
         if missing:
             raise FileNotFoundError(f"{' and '.join(missing)} not found (needed to run {engine})")
         self.engine = engine
-        self.script = script
+        self.script = ROOT / "scripts" / engine / "run"
         self.port = free_port()
-        self.proc = subprocess.Popen(  # noqa: S603
-            [str(script), "start", str(self.port)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.started = False
         services.cleanups.append(self.stop)
 
-    def url(self) -> str:
-        out, err = self.proc.communicate(timeout=300)
-        if self.proc.returncode != 0:
-            raise RuntimeError(err.strip()[-300:] or f"{self.script} start failed")
-        return out.strip().splitlines()[-1]
+    def start(self, keep_data: bool = False) -> None:
+        env = {**os.environ, f"{self.engine.upper()}_KEEP_DATA": "1" if keep_data else "0"}
+        result = subprocess.run(
+            [str(self.script), "start", str(self.port)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+        self.started = True
+        if result.returncode != 0:
+            raise RuntimeError(result.stderr.strip()[-300:] or f"{self.script} start failed")
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait()
-        subprocess.run([str(self.script), "stop", str(self.port)], capture_output=True)
+        if self.started:
+            subprocess.run([str(self.script), "stop", str(self.port)], capture_output=True)
 
     def restart(self) -> None:
         """Start the stopped node again on the same port, on the data it had."""
-        env = {**os.environ, f"{self.engine.upper()}_KEEP_DATA": "1"}
-        subprocess.run(
-            [str(self.script), "start", str(self.port)], check=True, capture_output=True, env=env
-        )
+        self.start(keep_data=True)
 
 
 def start_opensearch(services: Services) -> SearchEngineStart:
@@ -217,10 +216,10 @@ def pytest_load_initial_conftests(early_config, parser, args):
             {name: "HUB_TEST_SERVICES=none" for name in [*STARTERS, "search_engine"]}
         )
         return
-    search_start = None
     if not os.environ.get("SEARCH_URL"):
         try:
-            search_start = start_opensearch(SERVICES)
+            SERVICES.search_node = start_opensearch(SERVICES)
+            export_search_engine(SERVICES.search_node.url)
         except OSError as exc:
             SERVICES.missing["search_engine"] = f"OpenSearch could not be started: {exc}"
     for name, (variable, start) in STARTERS.items():
@@ -231,12 +230,6 @@ def pytest_load_initial_conftests(early_config, parser, args):
         except (OSError, RuntimeError, subprocess.CalledProcessError) as exc:
             detail = getattr(exc, "stderr", "") or str(exc)
             SERVICES.missing[name] = f"{name} could not be started: {detail.strip()[:300]}"
-    if search_start is not None:
-        try:
-            export_search_engine(search_start.url())
-            SERVICES.search_node = search_start
-        except (OSError, RuntimeError, subprocess.TimeoutExpired) as exc:
-            SERVICES.missing["search_engine"] = f"OpenSearch could not be started: {exc}"
     if os.environ.get("REDIS_URL"):
         os.environ.setdefault("CELERY_BROKER_URL", os.environ["REDIS_URL"])
     if require_services() and SERVICES.missing:
@@ -246,6 +239,18 @@ def pytest_load_initial_conftests(early_config, parser, args):
         )
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    node = SERVICES.search_node
+    if node is None or not any(item.get_closest_marker("search_engine") for item in items):
+        return
+    try:
+        node.start()
+    except (OSError, RuntimeError, subprocess.TimeoutExpired) as exc:
+        os.environ.pop("SEARCH_URL", None)
+        SERVICES.missing["search_engine"] = f"OpenSearch could not be started: {exc}"
+
+
 def pytest_report_header(config):
     return [
         f"database: {os.environ.get('DATABASE_URL', 'sqlite (embedded default)')}",
@@ -253,7 +258,8 @@ def pytest_report_header(config):
         "search engine (tests marked search_engine): "
         + (
             f"{os.environ.get('SEARCH_BACKEND', 'opensearch2')} at {os.environ['SEARCH_URL']}"
-            f" (index prefix {os.environ.get('SEARCH_INDEX_PREFIX', 'hub_')})"
+            f" (index prefix {os.environ.get('SEARCH_INDEX_PREFIX', 'hub_')}"
+            + (", started if a collected test needs it)" if SERVICES.search_node else ")")
             if os.environ.get("SEARCH_URL")
             else SERVICES.missing.get("search_engine", "none")
         ),

@@ -93,3 +93,11 @@ def test_the_header_search_box_is_a_labelled_get_form(client, db):
     assert 'role="search"' in body
     assert '<label for="site-search-q"' in body
     assert "/static/js/search.js" in client.get("/search/").content.decode()
+
+
+def test_the_library_and_project_indexes_lead_to_their_search(client, db):
+    library = client.get("/library/").content.decode()
+    projects = client.get("/projects/").content.decode()
+
+    assert 'action="/search/library/"' in library and '<label for="catalogue-q">' in library
+    assert 'action="/search/projects/"' in projects
