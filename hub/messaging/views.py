@@ -16,7 +16,19 @@ from hub.members.services.visibility import visible_profiles
 from .forms import MessageForm, NewConversationForm, ReportForm
 from .models import Message
 from .services import conversations
-from .services.conversations import MessagingDenied, MessagingError
+from .services.conversations import MessagingDenied, MessagingError, MessagingRateLimited
+
+
+def _error_status(exc: MessagingError) -> int:
+    if isinstance(exc, MessagingRateLimited):
+        return 429
+    return 403 if isinstance(exc, MessagingDenied) else 400
+
+
+def _with_retry_after(response, exc: MessagingError | None):
+    if isinstance(exc, MessagingRateLimited):
+        response["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 def _conversation_or_404(request, pk):
@@ -36,6 +48,7 @@ def inbox(request):
 def new_conversation(request):
     initial = {"to": request.GET.get("to", "")[:400]}
     form = NewConversationForm(request.POST or None, initial=initial)
+    error = None
     if request.method == "POST" and form.is_valid():
         try:
             recipients = conversations.resolve_recipients(request.user, form.usernames())
@@ -46,11 +59,13 @@ def new_conversation(request):
                 form.cleaned_data["subject"],
             )
         except MessagingError as exc:
+            error = exc
             form.add_error(None, str(exc))
         else:
             return redirect("messaging:conversation", pk=conversation.pk)
-    status = 400 if form.is_bound else 200
-    return render(request, "messaging/new.html", {"form": form}, status=status)
+    status = (_error_status(error) if error else 400) if form.is_bound else 200
+    response = render(request, "messaging/new.html", {"form": form}, status=status)
+    return _with_retry_after(response, error)
 
 
 @member_required
@@ -59,13 +74,15 @@ def conversation_view(request, pk):
     conversation = _conversation_or_404(request, pk)
     form = MessageForm(request.POST or None)
     status = 200
+    error = None
     if request.method == "POST":
         if form.is_valid():
             try:
                 conversations.post(request.user, conversation, form.cleaned_data["body"])
             except MessagingError as exc:
+                error = exc
                 form.add_error(None, str(exc))
-                status = 403 if isinstance(exc, MessagingDenied) else 400
+                status = _error_status(exc)
             else:
                 return redirect("messaging:conversation", pk=conversation.pk)
         else:
@@ -79,7 +96,7 @@ def conversation_view(request, pk):
             "user__profile"
         )
     ]
-    return render(
+    response = render(
         request,
         "messaging/conversation.html",
         {
@@ -92,6 +109,7 @@ def conversation_view(request, pk):
         },
         status=status,
     )
+    return _with_retry_after(response, error)
 
 
 @member_required

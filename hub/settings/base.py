@@ -229,6 +229,8 @@ HUB_MEMBERSHIP_REVIEW = env.bool("HUB_MEMBERSHIP_REVIEW", default=True)
 # Unread private messages older than this get one email notice (members can switch it off).
 HUB_MESSAGE_NOTICE_DELAY_MINUTES = env.int("HUB_MESSAGE_NOTICE_DELAY_MINUTES", default=15)
 HUB_MESSAGE_POLL_SECONDS = env.int("HUB_MESSAGE_POLL_SECONDS", default=5)
+# How many messages a member may send: each "count/period" (s, m, h, d) is checked in the cache.
+HUB_MESSAGE_RATE_LIMITS = env.list("HUB_MESSAGE_RATE_LIMITS", default=["10/m", "100/h"])
 
 # --- Discussions ------------------------------------------------------------------------------
 

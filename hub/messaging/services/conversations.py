@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
+from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, F, Max, Prefetch, Q, QuerySet
 
@@ -19,6 +23,39 @@ class MessagingError(Exception):
 
 class MessagingDenied(MessagingError):
     """Not allowed whatever the input, e.g. posting to someone who blocked you."""
+
+
+class MessagingRateLimited(MessagingError):
+    """Too many messages too quickly; ``retry_after`` says how many seconds to wait."""
+
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+PERIODS = {"s": (1, "second"), "m": (60, "minute"), "h": (3600, "hour"), "d": (86400, "day")}
+
+
+def _consume_rate(user) -> None:
+    """Count one message against each of ``HUB_MESSAGE_RATE_LIMITS`` (fixed cache windows)."""
+    now = int(time.time())
+    for rate in settings.HUB_MESSAGE_RATE_LIMITS:
+        count, _, unit = rate.strip().partition("/")
+        limit, (period, period_name) = int(count), PERIODS[unit]
+        key = f"hub:message-rate:{user.pk}:{period}:{now // period}"
+        cache.add(key, 0, timeout=period + 5)
+        try:
+            sent = cache.incr(key)
+        except ValueError:  # the key expired between add and incr
+            cache.set(key, 1, timeout=period + 5)
+            sent = 1
+        if sent > limit:
+            retry_after = period - now % period
+            raise MessagingRateLimited(
+                f"You have sent {limit} messages in the last {period_name}, the most allowed. "
+                f"Your message is not sent: wait {retry_after} seconds and send it again.",
+                retry_after,
+            )
 
 
 def for_user(user) -> QuerySet[Conversation]:
@@ -133,6 +170,7 @@ def post(user, conversation, body: str) -> Message:
     if reason := can_post(user, conversation):
         raise MessagingDenied(reason)
     _check_body(body)
+    _consume_rate(user)
     message = Message.objects.create(conversation=conversation, sender=user, body=body)
     Conversation.objects.filter(pk=conversation.pk).update(last_message_at=message.created_at)
     Participant.objects.filter(conversation=conversation, user=user).update(last_read_id=message.pk)
@@ -207,9 +245,17 @@ def report(user, message: Message, reason: str, details: str = "") -> MessageRep
     """Flag a message for the moderators; only a participant can report what they can read."""
     if get_for(user, message.conversation_id) is None:
         raise MessagingDenied("You can only report messages you can read.")
-    return MessageReport.objects.create(
+    report = MessageReport.objects.create(
         message=message, reporter=user, reason=reason, details=details
     )
+
+    def queue_notice():
+        from hub.messaging.tasks import notify_moderators_of_report
+
+        notify_moderators_of_report.delay(report.pk)
+
+    transaction.on_commit(queue_notice)
+    return report
 
 
 def export_for(user) -> list[dict]:

@@ -1,6 +1,8 @@
 """Only participants read or post; blocks, reports, polling; bodies kept exactly, shown safely."""
 
 import pytest
+from django.contrib.auth.models import Permission
+from django.core import mail
 from django.urls import reverse
 
 from hub.messaging.models import Conversation, Message, MessageReport
@@ -169,3 +171,62 @@ def test_a_participant_reports_a_message_to_the_moderators(
 def test_a_one_to_one_conversation_is_reused(an_approved_member, another_member, a_conversation):
     again = conversations.start(another_member, [an_approved_member], "Hi back")
     assert again == a_conversation and again.messages.count() == 2
+
+
+def test_a_member_who_sends_too_many_messages_is_told_to_wait(
+    client, an_approved_member, another_member, a_conversation, settings, monkeypatch
+):
+    settings.HUB_MESSAGE_RATE_LIMITS = ["3/h"]
+    monkeypatch.setattr(conversations.time, "time", lambda: 7200 + 600)  # 10 min into an hour
+    url = reverse("messaging:conversation", args=[a_conversation.pk])
+    client.force_login(an_approved_member)
+    sent = [client.post(url, {"body": f"no. {n}"}).status_code for n in (2, 3, 4)]
+    assert sent == [302, 302, 302]
+
+    response = client.post(url, {"body": "no. 5, typed with care"})
+    assert response.status_code == 429
+    assert response["Retry-After"] == "3000"
+    html = response.content.decode()
+    assert "You have sent 3 messages in the last hour" in html and "wait 3000 seconds" in html
+    assert "no. 5, typed with care" in html  # still in the box, to send later
+    new = client.post(reverse("messaging:new"), {"to": "bilal", "body": "elsewhere"})
+    assert new.status_code == 429
+    assert a_conversation.messages.count() == 4
+
+    # Others are not held back, and the next hour starts afresh.
+    client.force_login(another_member)
+    assert client.post(url, {"body": "Bilal answers"}).status_code == 302
+    monkeypatch.setattr(conversations.time, "time", lambda: 3 * 3600 + 1)
+    client.force_login(an_approved_member)
+    assert client.post(url, {"body": "no. 5"}).status_code == 302
+
+
+def test_moderators_are_emailed_when_a_message_is_reported(
+    client,
+    a_conversation,
+    another_member,
+    an_editor,
+    django_user_model,
+    django_capture_on_commit_callbacks,
+):
+    moderator = django_user_model.objects.create_user(
+        "mod", email="mod@example.org", password="x" * 12, is_staff=True
+    )
+    moderator.user_permissions.add(Permission.objects.get(codename="change_messagereport"))
+    django_user_model.objects.create_user("gone", email="gone@example.org", is_active=False)
+    message = a_conversation.messages.get()
+    client.force_login(another_member)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("messaging:report", args=[message.pk]),
+            {"reason": "abuse", "details": "Insults <b>me</b>"},
+        )
+    report = MessageReport.objects.get()
+    # Editors moderate reports too (migration 0002); members and inactive accounts are not told.
+    assert sorted(m.to[0] for m in mail.outbox) == ["editor@example.org", "mod@example.org"]
+    sent = mail.outbox[0]
+    assert sent.subject == "[M4D Hub] A private message was reported: harassment or abuse"
+    assert f"http://testserver/admin/message-reports/edit/{report.pk}/" in sent.body
+    assert "Insults <b>me</b>" in sent.body
+    assert "Hello Bilal" not in sent.body  # the message itself stays in the admin

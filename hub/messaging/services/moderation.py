@@ -1,0 +1,57 @@
+"""Moderators hear about reported messages by email, with a link to the report in the admin."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core.mail import send_mail
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from hub.messaging.models import MessageReport
+
+
+def moderators():
+    """Active users who can act on reports: the permission through a group or directly."""
+    permission = Permission.objects.get(
+        content_type__app_label="messaging", codename="change_messagereport"
+    )
+    return (
+        get_user_model()
+        .objects.filter(
+            Q(is_superuser=True)
+            | Q(groups__permissions=permission)
+            | Q(user_permissions=permission),
+            is_active=True,
+        )
+        .exclude(email="")
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def notify_report(report_id: int) -> int:
+    """Email every moderator about one report; returns how many were told."""
+    report = MessageReport.objects.filter(pk=report_id).first()
+    if report is None:
+        return 0
+    recipients = [user.email for user in moderators()]
+    if not recipients:
+        return 0
+    context = {
+        "report": report,
+        "admin_url": settings.WAGTAILADMIN_BASE_URL
+        + reverse("message_reports:edit", args=[report.pk]),
+        "list_url": settings.WAGTAILADMIN_BASE_URL + reverse("message_reports:index"),
+    }
+    # One email per moderator: nobody learns who else moderates.
+    for email in recipients:
+        send_mail(
+            render_to_string("messaging/email/report_subject.txt", context).strip(),
+            render_to_string("messaging/email/report_body.txt", context),
+            None,
+            [email],
+        )
+    return len(recipients)
