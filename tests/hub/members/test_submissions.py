@@ -20,8 +20,9 @@ pytestmark = pytest.mark.django_db
 def docx() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("word/document.xml", "<w:document/>")
+        # A fixed timestamp, so that every call gives the same bytes.
+        for name, text in [("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:d/>")]:
+            z.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), text)
     return out.getvalue()
 
 
