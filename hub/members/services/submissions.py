@@ -361,11 +361,26 @@ def export_for(user) -> list[dict]:
     ]
 
 
+# What a submitted page says about its member, and what it says once they have left.
+ANONYMISED = {
+    BlogPage: {"author_name": "A former member"},
+    ProjectPage: {"contact_name": "", "contact_email": ""},
+}
+
+
 def anonymise_for(user) -> None:
-    """Submitted pages stay (public contributions) without the member's name or contact."""
+    """Submitted pages stay (public contributions) without the member's name or contact.
+
+    Every revision is rewritten too, not only the live row: Wagtail shows old revisions in the
+    page history, compares them and can revert or republish any of them.
+    """
     for submission in for_user(user):
         page = submission.page.specific if submission.page_id else None
-        if isinstance(page, BlogPage):
-            BlogPage.objects.filter(pk=page.pk).update(author_name="A former member")
-        elif isinstance(page, ProjectPage):
-            ProjectPage.objects.filter(pk=page.pk).update(contact_name="", contact_email="")
+        fields = next((f for model, f in ANONYMISED.items() if isinstance(page, model)), None)
+        if not fields:
+            continue
+        type(page).objects.filter(pk=page.pk).update(**fields)
+        for revision in page.revisions.all():
+            if any(revision.content.get(name, value) != value for name, value in fields.items()):
+                revision.content = {**revision.content, **fields}
+                revision.save(update_fields=["content"])

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from cms.models import BlogPage
+from cms.models import BlogPage, ProjectPage
 from hub.members.models import Profile
 from hub.messaging.models import Message
 from hub.messaging.services import conversations
@@ -68,3 +68,42 @@ def test_deleting_the_account_needs_the_password_and_anonymises_contributions(
     client.force_login(another_member)
     html = client.get(reverse("messaging:conversation", args=[conversation.pk])).content.decode()
     assert "A former member" in html
+
+
+def test_deleting_the_account_removes_the_name_from_every_revision_of_a_submission(
+    client, an_approved_member, an_editor, submission_indexes
+):
+    client.force_login(an_approved_member)
+    client.post(
+        reverse("members:submit", args=["project"]),
+        {
+            "title": "Diaspora bonds",
+            "status": "ongoing",
+            "contact_name": "Amara Okafor",
+            "contact_email": "amara@example.org",
+        },
+    )
+    client.post(
+        reverse("members:submit", args=["blog"]),
+        {"title": "My blog", "author_name": "Amara Okafor", "body": "Text"},
+    )
+    project = ProjectPage.objects.get(title="Diaspora bonds")
+    project.save_revision(user=an_editor).publish()
+    draft = ProjectPage.objects.get(pk=project.pk)
+    draft.title = "Diaspora bonds (edited)"
+    draft.save_revision(user=an_editor)
+    blog = BlogPage.objects.get(title="My blog")
+    assert project.revisions.count() == 3 and blog.revisions.count() == 1
+
+    client.post(reverse("members:delete_account"), {"password": PASSWORD, "confirm": "on"})
+
+    for page in (project, blog):
+        for revision in page.revisions.all():
+            text = json.dumps(revision.content)
+            assert "Amara" not in text and "amara@example.org" not in text, revision.pk
+    live = ProjectPage.objects.get(pk=project.pk)
+    assert (live.contact_name, live.contact_email) == ("", "")
+    assert live.get_latest_revision_as_object().title == "Diaspora bonds (edited)"
+    assert BlogPage.objects.get(pk=blog.pk).get_latest_revision_as_object().author_name == (
+        "A former member"
+    )
