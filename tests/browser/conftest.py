@@ -30,6 +30,15 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
 
 
+@pytest.fixture(autouse=True)
+def _migrated_data(django_db_serialized_rollback):
+    """Each browser test starts from what the migrations made (groups, permissions, locale…).
+
+    Browser tests need a live server, so their database is flushed after each test; serialized
+    rollback puts the migrations' data back before the next one.
+    """
+
+
 @pytest.fixture(scope="session")
 def browser():
     if reason := _why_no_browser():

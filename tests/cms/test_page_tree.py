@@ -9,6 +9,8 @@ from cms.models import (
     CourseIndexPage,
     CourseModulePage,
     CoursePage,
+    EDiscussionIndexPage,
+    EDiscussionPage,
     EventIndexPage,
     EventPage,
     LibraryIndexPage,
@@ -34,6 +36,7 @@ INDEXES = {
     NewsIndexPage: {NewsPage},
     EventIndexPage: {EventPage},
     BlogIndexPage: {BlogPage},
+    EDiscussionIndexPage: {EDiscussionPage},
 }
 
 
