@@ -102,7 +102,7 @@ def seed(size: int, period) -> None:
         for n in range(have, size)
     ]
     Subscription.objects.bulk_create(rows, batch_size=5000)
-    ids = list(Subscription.objects.filter(pk__gt=0).values_list("pk", flat=True))[have:]
+    ids = list(Subscription.objects.order_by("pk").values_list("pk", flat=True))[have:]
     through = Subscription.themes.through
     through.objects.bulk_create(
         [through(subscription_id=pk, theme_id=t) for pk in ids for t in rng.sample(themes, 2)],
