@@ -40,3 +40,13 @@ def start(user, theme, title: str, body: str) -> Topic:
 def listing(theme=None):
     topics = Topic.objects.select_related("theme").order_by("-last_activity_at", "-pk")
     return topics.filter(theme=theme) if theme else topics
+
+
+def search(query: str, backend=None, limit: int = 20) -> list[Topic]:
+    """Forum topics matching ``query`` through Wagtail search, for the site search to show."""
+    from wagtail.search.backends import get_search_backend
+
+    backend = backend or get_search_backend()
+    if not (query or "").strip():
+        return []
+    return list(backend.search(query, Topic.objects.select_related("theme"))[:limit])
