@@ -251,8 +251,8 @@ class FacetedSearch:
 
     # --- search ----------------------------------------------------------------------------
 
-    def _filtered(self, selected, leave_out=None) -> QuerySet:
-        queryset = self.queryset()
+    def _filtered(self, selected, base: QuerySet, leave_out=None) -> QuerySet:
+        queryset = base
         for facet in self.facets:
             keys = selected.get(facet.param)
             if keys and facet.param != leave_out:
@@ -264,7 +264,9 @@ class FacetedSearch:
 
     def _search(self, backend, query, sort, selected, options, number, messages):
         query = search_terms(query)
-        queryset = self._filtered(selected)
+        # built once: public() reads the view restrictions each time it is called
+        base = self.queryset()
+        queryset = self._filtered(selected, base)
         order_by_relevance = sort == "relevance"
         if not order_by_relevance:
             queryset = queryset.order_by(*self.newest_order)
@@ -292,7 +294,7 @@ class FacetedSearch:
         page.object_list = list(page.object_list)
 
         search_query = Fuzzy(query) if corrected else (query or MatchAll())
-        counts = count_facets(backend, search_query, self, selected)
+        counts = count_facets(backend, search_query, self, selected, base)
         return page, counts, corrected
 
     # --- output ----------------------------------------------------------------------------
@@ -353,15 +355,15 @@ def fuzzy_results(backend, query, queryset, order_by_relevance):
 # --- counting ------------------------------------------------------------------------------
 
 
-def count_facets(backend, search_query, faceted: FacetedSearch, selected) -> dict[str, dict]:
+def count_facets(backend, search_query, faceted: FacetedSearch, selected, base) -> dict[str, dict]:
     """{param: {key: count}} for every facet, each counted with the other facets applied."""
     groups: list[tuple[QuerySet, list[Facet]]] = []
     unselected = [f for f in faceted.facets if f.param not in selected]
     if unselected:
-        groups.append((faceted._filtered(selected), unselected))
+        groups.append((faceted._filtered(selected, base), unselected))
     for facet in faceted.facets:
         if facet.param in selected:
-            groups.append((faceted._filtered(selected, leave_out=facet.param), [facet]))
+            groups.append((faceted._filtered(selected, base, leave_out=facet.param), [facet]))
     searches = [
         (backend.search(search_query, qs, operator=OPERATOR), facets) for qs, facets in groups
     ]
