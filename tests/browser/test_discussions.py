@@ -167,3 +167,41 @@ def test_a_member_flags_a_comment_and_the_moderator_removes_it_from_the_queue(
     page.goto(url + resource.url)
     expect(page.get_by_text("Removed by a moderator.")).to_be_visible()
     expect(page.get_by_text("Cheap transfers at my shop")).to_have_count(0)
+
+
+def test_discussion_pages_have_no_serious_accessibility_violations(page, live_server, demo_site):
+    from axe_playwright_python.sync_playwright import Axe
+
+    from cms.models import Theme
+    from hub.discussions.services import comments, topics
+
+    amara = factories.member("amara", display_name="Amara Okafor")
+    bilal = factories.member("bilal", display_name="Bilal Haddad")
+    resource = ResourcePage.objects.live().order_by("pk").first()
+    top = comments.post(amara, resource, "A question with a [link](https://example.org)")
+    comments.post(bilal, resource, "A reply", top.pk)
+    topic = topics.start(amara, Theme.objects.first(), "Remittance costs", "What do you see?")
+    discussion = EDiscussionPage.objects.get(slug="local-authorities-and-the-gcm")
+    closed = EDiscussionPage.objects.get(slug="diaspora-engagement-for-development")
+    sign_in(page, live_server.url, "bilal")
+    axe = Axe()
+    problems = {}
+    for url in (
+        resource.url,
+        discussion.get_parent().url,
+        discussion.url,
+        closed.url,
+        "/discussions/forum/",
+        "/discussions/forum/new/",
+        topic.get_absolute_url(),
+        f"/discussions/comment/{top.pk}/flag/",
+    ):
+        page.goto(live_server.url + url)
+        serious = [
+            f"{v['id']}: {v['help']} ({v['nodes'][0]['target']})"
+            for v in axe.run(page).response["violations"]
+            if v["impact"] in {"serious", "critical"}
+        ]
+        if serious:
+            problems[url] = serious
+    assert problems == {}
