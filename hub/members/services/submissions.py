@@ -29,6 +29,7 @@ from wagtail.models import (
     Workflow,
     WorkflowPage,
     WorkflowState,
+    WorkflowTask,
 )
 from wagtail.users.models import UserProfile
 
@@ -96,13 +97,15 @@ def _unique_slug(parent: Page, title: str) -> str:
 def ensure_workflow(index: Page) -> Workflow:
     """The moderation workflow for the index: the one Wagtail assigns, or one made for members."""
     workflow = index.get_workflow()
-    if workflow is not None:
+    # A workflow without an active task would publish the member's page at once, unreviewed.
+    if workflow is not None and workflow.tasks.filter(active=True).exists():
         return workflow
     workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     if created or not workflow.workflow_tasks.exists():
         task, _ = GroupApprovalTask.objects.get_or_create(name="Editors approve member content")
         task.groups.set(Group.objects.filter(name__in=MODERATOR_GROUPS))
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+        # Not workflow.workflow_tasks.create(): on a ClusterableModel that only builds the row.
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
     return workflow
 

@@ -380,3 +380,20 @@ def test_a_publication_sent_again_without_a_file_keeps_its_document(
     draft = ResourcePage.objects.get(pk=resource.pk).get_latest_revision_as_object()
     assert draft.abstract == "How remittances reach home."
     assert [v.document_id for v in draft.versions.all()] == [document.pk]
+
+
+def test_a_workflow_with_no_task_is_not_used_so_nothing_is_published_unreviewed(
+    client, an_approved_member, submission_indexes, project_data
+):
+    from wagtail.models import Workflow, WorkflowPage
+
+    empty = Workflow.objects.create(name="Nobody reviews")
+    WorkflowPage.objects.update_or_create(
+        page=submission_indexes["project"], defaults={"workflow": empty}
+    )
+    client.force_login(an_approved_member)
+    assert client.post(reverse("members:submit", args=["project"]), project_data).status_code == 302
+    page = ProjectPage.objects.get(title=project_data["title"])
+    assert not page.live
+    state = WorkflowState.objects.for_instance(page).get()
+    assert state.status == "in_progress" and state.workflow.name == submissions.WORKFLOW_NAME
