@@ -4,6 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
 
+from hub.members.services import submissions
 from hub.messaging.services import conversations
 from tests.factories import members as factories
 
@@ -39,6 +40,11 @@ def test_no_serious_accessibility_violations_on_member_pages(page, live_server, 
     bilal = factories.member("bilal", display_name="Bilal Haddad")
     conversation = conversations.start(amara, [bilal], "Hello Bilal, see https://example.org")
     message = conversation.messages.get()
+    sent_back = submissions.submit(
+        "blog", bilal, {"title": "Notes from Tunis", "author_name": "Bilal", "body": "Draft."}
+    )
+    task_state = sent_back.page.workflow_states.get().current_task_state
+    task_state.task.specific.on_action(task_state, amara, "reject", comment="Add a photo credit.")
     url = live_server.url
     axe = Axe()
     problems: dict[str, list[str]] = {}
@@ -68,6 +74,7 @@ def test_no_serious_accessibility_violations_on_member_pages(page, live_server, 
         (reverse("members:edit_profile"), None),
         (reverse("members:directory") + "?q=amara", None),
         (reverse("members:submissions"), None),
+        (reverse("members:edit_submission", args=[sent_back.pk]), None),
         (reverse("members:delete_account"), None),
         (reverse("members:delete_account"), "Delete my account"),
         (reverse("messaging:inbox"), None),
@@ -85,3 +92,7 @@ def test_no_serious_accessibility_violations_on_member_pages(page, live_server, 
         scan(axe, page, url + path, problems, submit=submit)
 
     assert problems == {}
+    # The edit page was scanned as itself, not as the list it falls back to.
+    page.goto(url + reverse("members:edit_submission", args=[sent_back.pk]))
+    assert page.get_by_role("heading", level=1).inner_text() == "Change your blog post"
+    assert page.get_by_text("Add a photo credit.").is_visible()
