@@ -7,10 +7,15 @@ from hub.discussions.services import comments
 register = template.Library()
 
 
-def _walk(nodes):
+def _flatten(nodes, out):
+    """Depth-first, each node knowing how many reply lists close after it: one loop renders it."""
     for node in nodes:
-        yield node
-        yield from _walk(node.children)
+        node.closers = 0
+        out.append(node)
+        if node.children:
+            _flatten(node.children, out)
+            out[-1].closers += 1
+    return out
 
 
 @register.inclusion_tag("discussions/thread.html", takes_context=True)
@@ -28,7 +33,9 @@ def discussion_for(context, target):
     is_page_moderator = getattr(target, "is_moderator", None)
     can_pin = bool(is_page_moderator and user and is_page_moderator(user))
     count = 0
-    for node in _walk(nodes):
+    flat = _flatten(nodes, [])
+    for node in flat:
+        node.closers = range(node.closers)
         c = node.comment
         count += c.is_visible
         node.can_reply = can_post and c.is_visible and c.level < depth
@@ -39,7 +46,7 @@ def discussion_for(context, target):
         "request": request,
         "user": user,
         "target": target,
-        "nodes": nodes,
+        "nodes": flat,
         "count": count,
         "form": CommentForm(),
         "can_post": can_post,

@@ -217,3 +217,17 @@ def test_a_thread_of_200_renders_with_bounded_queries(
     with django_assert_max_num_queries(40):
         response = client.get(a_resource.url)
     assert response.content.decode().count('class="comment') >= 200
+
+
+def test_replies_nest_inside_their_comment_in_balanced_lists(client, a_resource, amara, bilal):
+    top = comments.post(amara, a_resource, "top")
+    mid = comments.post(bilal, a_resource, "mid", top.pk)
+    comments.post(amara, a_resource, "low", mid.pk)
+    comments.post(amara, a_resource, "second top")
+    html = client.get(a_resource.url).content.decode()
+    start = html.index('id="comments"')
+    section = html[start : html.index("</section>", start)]
+    assert section.count("<ol") == section.count("</ol>") == 3
+    assert section.count("<li") == section.count("</li>") == 4
+    closing = section[section.index("<p>low</p>") : section.index("second top")]
+    assert closing.count("</ol>") == 2  # both reply lists close before the next thread
