@@ -205,13 +205,26 @@ def report(request, message_pk):
     conversation = _conversation_or_404(request, message.conversation_id)
     form = ReportForm(request.POST or None)
     if request.method == "POST":
+        error = None
         if form.is_valid():
-            conversations.report(
-                request.user, message, form.cleaned_data["reason"], form.cleaned_data["details"]
-            )
-            messages.success(request, "Thank you: the moderators will look at this message.")
-            return redirect("messaging:conversation", pk=conversation.pk)
-        return render(
-            request, "messaging/report.html", {"form": form, "message": message}, status=400
+            try:
+                conversations.report(
+                    request.user,
+                    message,
+                    form.cleaned_data["reason"],
+                    form.cleaned_data["details"],
+                )
+            except MessagingError as exc:
+                error = exc
+                form.add_error(None, str(exc))
+            else:
+                messages.success(request, "Thank you: the moderators will look at this message.")
+                return redirect("messaging:conversation", pk=conversation.pk)
+        response = render(
+            request,
+            "messaging/report.html",
+            {"form": form, "message": message},
+            status=_error_status(error) if error else 400,
         )
+        return _with_retry_after(response, error)
     return render(request, "messaging/report.html", {"form": form, "message": message})

@@ -36,13 +36,17 @@ class MessagingRateLimited(MessagingError):
 PERIODS = {"s": (1, "second"), "m": (60, "minute"), "h": (3600, "hour"), "d": (86400, "day")}
 
 
-def _consume_rate(user) -> None:
-    """Count one message against each of ``HUB_MESSAGE_RATE_LIMITS`` (fixed cache windows)."""
+# Reports email every moderator, so a member may file only so many.
+REPORT_RATE_LIMITS = ["5/h", "20/d"]
+
+
+def _consume_rate(user, rates=None, action: str = "message") -> None:
+    """Count one action against each "count/period" rate (fixed windows in the cache)."""
     now = int(time.time())
-    for rate in settings.HUB_MESSAGE_RATE_LIMITS:
+    for rate in settings.HUB_MESSAGE_RATE_LIMITS if rates is None else rates:
         count, _, unit = rate.strip().partition("/")
         limit, (period, period_name) = int(count), PERIODS[unit]
-        key = f"hub:message-rate:{user.pk}:{period}:{now // period}"
+        key = f"hub:{action}-rate:{user.pk}:{period}:{now // period}"
         cache.add(key, 0, timeout=period + 5)
         try:
             sent = cache.incr(key)
@@ -51,9 +55,10 @@ def _consume_rate(user) -> None:
             sent = 1
         if sent > limit:
             retry_after = period - now % period
+            done = "sent" if action == "message" else "filed"
             raise MessagingRateLimited(
-                f"You have sent {limit} messages in the last {period_name}, the most allowed. "
-                f"Your message is not sent: wait {retry_after} seconds and send it again.",
+                f"You have {done} {limit} {action}s in the last {period_name}, the most allowed. "
+                f"Your {action} is not sent: wait {retry_after} seconds and send it again.",
                 retry_after,
             )
 
@@ -245,6 +250,7 @@ def report(user, message: Message, reason: str, details: str = "") -> MessageRep
     """Flag a message for the moderators; only a participant can report what they can read."""
     if get_for(user, message.conversation_id) is None:
         raise MessagingDenied("You can only report messages you can read.")
+    _consume_rate(user, REPORT_RATE_LIMITS, "report")
     report = MessageReport.objects.create(
         message=message, reporter=user, reason=reason, details=details
     )

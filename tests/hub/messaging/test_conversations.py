@@ -230,3 +230,17 @@ def test_moderators_are_emailed_when_a_message_is_reported(
     assert f"http://testserver/admin/message-reports/edit/{report.pk}/" in sent.body
     assert "Insults <b>me</b>" in sent.body
     assert "Hello Bilal" not in sent.body  # the message itself stays in the admin
+
+
+def test_a_member_can_file_only_so_many_reports(
+    client, a_conversation, another_member, monkeypatch
+):
+    monkeypatch.setattr(conversations, "REPORT_RATE_LIMITS", ["2/h"])
+    monkeypatch.setattr(conversations.time, "time", lambda: 7200 + 600)
+    url = reverse("messaging:report", args=[a_conversation.messages.get().pk])
+    client.force_login(another_member)
+    assert [client.post(url, {"reason": "spam"}).status_code for _ in range(2)] == [302, 302]
+    response = client.post(url, {"reason": "spam", "details": "once more"})
+    assert response.status_code == 429 and response["Retry-After"] == "3000"
+    assert "You have filed 2 reports in the last hour" in response.content.decode()
+    assert MessageReport.objects.count() == 2
