@@ -1,4 +1,4 @@
-"""Submission journey in Chromium: a member proposes a project, an editor approves it in Wagtail."""
+"""Submission journey in Chromium: a member proposes a project, an editor reviews it in Wagtail."""
 
 import re
 
@@ -33,7 +33,7 @@ def test_a_member_submits_a_project_an_editor_approves_it_and_it_is_in_the_proje
     account_menu.get_by_role("link", name="My submissions").click()
     page.get_by_role("link", name="Submit a project").click()
     page.get_by_label("Title").fill("Diaspora bonds for Dakar")
-    page.get_by_label("Summary").fill("Pooling diaspora savings for housing.")
+    page.get_by_label("Summary").fill("Pooling savings.")
     page.get_by_label("Description").fill("First phase.\n\nSecond phase.")
     page.get_by_label("Start date").fill("2031-01-01")
     page.get_by_role("button", name="Send for review").click()
@@ -52,6 +52,28 @@ def test_a_member_submits_a_project_an_editor_approves_it_and_it_is_in_the_proje
     editor.get_by_role("link", name="Diaspora bonds for Dakar").first.click()
     title = re.compile("Diaspora bonds for Dakar")
     expect(editor.get_by_role("heading", name=title)).to_be_visible()
+    edit_url = editor.url
+
+    # First the editor asks for changes, with a comment; the member makes them and resends.
+    editor.get_by_role("button", name="More actions").click()
+    editor.get_by_role("button", name="Request changes").click()
+    dialog = editor.get_by_role("dialog")
+    dialog.get_by_label("Comment").fill("Say what the savings pay for.")
+    dialog.get_by_role("button", name="Request changes").click()
+    exploring = editor.get_by_role("heading", name=re.compile("Exploring: Projects"))
+    expect(exploring).to_be_visible()
+    page.goto(url + "/members/me/submissions/")
+    row = page.get_by_role("row", name=re.compile("Diaspora bonds for Dakar"))
+    expect(row).to_contain_text("Changes requested")
+    expect(row).to_contain_text("Say what the savings pay for.")
+    row.get_by_role("link", name=re.compile("Make the changes")).click()
+    expect(page.get_by_label("Summary")).to_have_value("Pooling savings.")
+    page.get_by_label("Summary").fill("Pooling diaspora savings for housing.")
+    page.get_by_role("button", name="Send again for review").click()
+    expect(page.get_by_text("your changes are with the editors again")).to_be_visible()
+    expect(row).to_contain_text("Awaiting review")
+
+    editor.goto(edit_url)
     editor.get_by_role("button", name="More actions").click()
     editor.get_by_role("button", name="Approve and Publish", exact=True).click()
     expect(editor.get_by_text("Page 'Diaspora bonds for Dakar' has been updated.")).to_be_visible()
@@ -69,6 +91,8 @@ def test_a_member_submits_a_project_an_editor_approves_it_and_it_is_in_the_proje
     )
     sent = [m for m in mail.outbox if m.to == ["amara@example.org"]]
     assert [m.subject for m in sent] == [
-        "[M4D Hub] Your project “Diaspora bonds for Dakar”: published"
+        "[M4D Hub] Your project “Diaspora bonds for Dakar”: changes requested",
+        "[M4D Hub] Your project “Diaspora bonds for Dakar”: published",
     ]
-    assert "/projects/diaspora-bonds-for-dakar/" in sent[0].body
+    assert "/projects/diaspora-bonds-for-dakar/" in sent[1].body
+    assert "Say what the savings pay for." in sent[0].body
