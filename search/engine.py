@@ -55,8 +55,12 @@ def mark_engine_up() -> None:
     cache.delete(ENGINE_DOWN_KEY)
 
 
-def run(operation: Callable[[object], T]) -> tuple[T, bool]:
-    """(result, degraded): degraded is True when the database answered for a failed engine."""
+def run(operation: Callable[[object], T], *, secondary: bool = False) -> tuple[T, bool]:
+    """(result, degraded): degraded is True when the database answered for a failed engine.
+
+    A `secondary` lookup (such as the forum topics beside the page results) falls back for itself
+    only: its failure, perhaps a missing index, does not mark the whole engine as down.
+    """
     fallback = fallback_alias()
     if fallback is None:
         return operation(backend()), False
@@ -65,5 +69,6 @@ def run(operation: Callable[[object], T]) -> tuple[T, bool]:
             return operation(backend()), False
         except engine_errors() as exc:
             logger.warning("search engine failed, answering from the database: %r", exc)
-            cache.set(ENGINE_DOWN_KEY, True, timeout=settings.SEARCH_RETRY_AFTER)
+            if not secondary:
+                cache.set(ENGINE_DOWN_KEY, True, timeout=settings.SEARCH_RETRY_AFTER)
     return operation(backend(fallback)), True

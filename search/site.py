@@ -11,10 +11,13 @@ from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
+from hub.discussions.services import topics as forum_topics
+
 from . import engine
 from .facets import MAX_VALUE_LENGTH, OPERATOR, clean_query, fuzzy_results, search_terms
 
 PER_PAGE = 10
+TOPICS_LIMIT = 5
 AUTOCOMPLETE_LIMIT = 8
 MIN_AUTOCOMPLETE_LENGTH = 2
 
@@ -32,6 +35,7 @@ class SiteOutcome:
     messages: list[str] = field(default_factory=list)
     degraded: bool = False
     corrected: bool = False  # no exact match: these results match similar words
+    topics: list = field(default_factory=list)  # forum topics, shown beside the pages
 
     @property
     def total(self) -> int:
@@ -92,6 +96,10 @@ def search(params) -> SiteOutcome:
         p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in outcome.page]).specific()
     }
     outcome.page.object_list = [specific.get(p.pk, p) for p in outcome.page.object_list]
+    outcome.topics, _ = engine.run(
+        lambda backend: forum_topics.search(query, backend=backend, limit=TOPICS_LIMIT),
+        secondary=True,
+    )
     promoted = promotions_for(query)
     promoted_ids = {p.page_id for p in promoted if p.page_id}
     outcome.page.object_list = [p for p in outcome.page.object_list if p.pk not in promoted_ids]

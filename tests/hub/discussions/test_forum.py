@@ -59,3 +59,14 @@ def test_an_unknown_category_is_ignored_with_a_message(client, db):
     response = client.get("/discussions/forum/?theme=nope&page=zzz")
     assert response.status_code == 200
     assert "does not exist" in response.content.decode()
+
+
+def test_the_site_search_lists_matching_topics(client, amara):
+    theme = Theme.objects.order_by("pk").first()
+    topic = topics.start(amara, theme, "Circular migration schemes", "Seasonal workers and skills")
+
+    html = client.get("/search/", {"q": "circular"}).content.decode()
+
+    assert "Forum topics" in html
+    assert topic.get_absolute_url() in html
+    assert "Unrelated" not in html
