@@ -1,6 +1,7 @@
 """The home page: the front door to What's New, the library and the community."""
 
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -10,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms import listing
 from cms.models import (
     BlogPage,
     EventPage,
@@ -19,6 +21,8 @@ from cms.models import (
     ResourcePage,
     TimelinePage,
 )
+
+FIGURES_SECONDS = 300
 
 
 class HomePage(Page):
@@ -90,11 +94,17 @@ class HomePage(Page):
         return self._published(MilestonePage).order_by("-date")[:limit]
 
     def figures(self):
-        return [
-            ("members", get_user_model().objects.filter(is_active=True).count()),
-            ("projects", self._published(ProjectPage).count()),
-            ("library resources", self._published(ResourcePage).count()),
-        ]
+        """Counted at most every few minutes, and again as soon as content is published."""
+
+        def count():
+            return [
+                ("members", get_user_model().objects.filter(is_active=True).count()),
+                ("projects", self._published(ProjectPage).count()),
+                ("library resources", self._published(ResourcePage).count()),
+            ]
+
+        key = f"home:figures:{listing.content_version()}"
+        return cache.get_or_set(key, count, timeout=FIGURES_SECONDS)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -55,7 +55,7 @@ class ResourcePage(RoutablePageMixin, TaggedPage):
     )
     authors = models.TextField(blank=True, help_text="One author per line, as 'Given Family'.")
     publisher = models.CharField(max_length=255, blank=True)
-    publication_date = models.DateField()
+    publication_date = models.DateField(db_index=True)
     abstract = models.TextField(blank=True)
     body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
     external_url = models.URLField("external link", blank=True)

@@ -56,7 +56,7 @@ class ProjectPage(TaggedPage):
 
     body = RichTextField("description", blank=True, features=RICH_TEXT_FEATURES)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.ONGOING)
-    start_date = models.DateField(null=True, blank=True)
+    start_date = models.DateField(null=True, blank=True, db_index=True)
     end_date = models.DateField(null=True, blank=True)
     budget = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
     currency = models.CharField(max_length=3, default="USD", help_text="ISO 4217 code.")

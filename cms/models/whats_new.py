@@ -36,7 +36,7 @@ class WhatsNewIndexPage(FeedIndexPage):
 
 
 class ArticlePage(TaggedPage):
-    date = models.DateField(default=timezone.localdate)
+    date = models.DateField(default=timezone.localdate, db_index=True)
     body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = TaggedPage.content_panels + [
@@ -168,8 +168,8 @@ class EventPage(RoutablePageMixin, TaggedPage):
         IN_PERSON = "in_person", "In person"
         HYBRID = "hybrid", "Hybrid"
 
-    start = models.DateTimeField(help_text="Local time where the event takes place.")
-    end = models.DateTimeField(help_text="Local time where the event takes place.")
+    start = models.DateTimeField(help_text="Local time where the event takes place.", db_index=True)
+    end = models.DateTimeField(help_text="Local time where the event takes place.", db_index=True)
     time_zone = models.CharField(max_length=64, choices=TIMEZONE_CHOICES, default="UTC")
 
     base_form_class = EventPageForm
