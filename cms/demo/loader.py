@@ -117,9 +117,12 @@ def ensure_child(parent: Page, page: Page, relations: dict | None = None, publis
 
 
 class Loader:
-    def __init__(self, log=print):
-        self.log = log
+    def __init__(self):
         self.created = 0
+
+    def section(self, home, model, title: str, slug: str, intro: str):
+        """An index page of the main navigation, directly under the home page."""
+        return self.add(home, model(title=title, slug=slug, intro=intro, show_in_menus=True))
 
     def add(self, parent, page, relations=None, published=None):
         page, created = ensure_child(parent, page, relations, published)
@@ -176,15 +179,13 @@ class Loader:
             )
 
     def timeline(self, home):
-        timeline = self.add(
+        timeline = self.section(
             home,
-            TimelinePage(
-                title="Timeline",
-                slug="timeline",
-                intro="Landmarks in how the international community came to see migration as a "
-                "driver of development, and where our programmes played a role.",
-                show_in_menus=True,
-            ),
+            TimelinePage,
+            "Timeline",
+            "timeline",
+            "Landmarks in how the international community came to see migration as a "
+            "driver of development, and where our programmes played a role.",
         )
         for item in milestones.MILESTONES:
             self.add(
@@ -207,15 +208,13 @@ class Loader:
             )
 
     def library(self, home):
-        index = self.add(
+        index = self.section(
             home,
-            LibraryIndexPage(
-                title="Library",
-                slug="library",
-                intro="Reports, policy briefs, toolkits, case studies and training material on "
-                "migration and development, each in all the languages it exists in.",
-                show_in_menus=True,
-            ),
+            LibraryIndexPage,
+            "Library",
+            "library",
+            "Reports, policy briefs, toolkits, case studies and training material on "
+            "migration and development, each in all the languages it exists in.",
         )
         for item in library.RESOURCES:
             versions = [
@@ -241,15 +240,13 @@ class Loader:
             )
 
     def projects(self, home):
-        index = self.add(
+        index = self.section(
             home,
-            ProjectIndexPage(
-                title="Projects",
-                slug="projects",
-                intro="Migration-and-development projects around the world: where they work, "
-                "with whom, and what they have learnt.",
-                show_in_menus=True,
-            ),
+            ProjectIndexPage,
+            "Projects",
+            "projects",
+            "Migration-and-development projects around the world: where they work, "
+            "with whom, and what they have learnt.",
         )
         orgs = self.tax.organisations
         for item in projects.PROJECTS:
@@ -290,14 +287,12 @@ class Loader:
             )
 
     def whats_new(self, home):
-        news = self.add(
+        news = self.section(
             home,
-            NewsIndexPage(
-                title="News",
-                slug="news",
-                intro="What is new in migration and development, and in the network.",
-                show_in_menus=True,
-            ),
+            NewsIndexPage,
+            "News",
+            "news",
+            "What is new in migration and development, and in the network.",
         )
         for item in whats_new.NEWS:
             self.add(
@@ -312,14 +307,12 @@ class Loader:
                 self.tax.tags(item),
                 published=_published_at(item["date"]),
             )
-        events = self.add(
+        events = self.section(
             home,
-            EventIndexPage(
-                title="Events",
-                slug="events",
-                intro="Webinars, conferences and trainings on migration and development.",
-                show_in_menus=True,
-            ),
+            EventIndexPage,
+            "Events",
+            "events",
+            "Webinars, conferences and trainings on migration and development.",
         )
         for item in whats_new.EVENTS:
             zone = ZoneInfo(item["timezone"])
@@ -340,14 +333,12 @@ class Loader:
                 ),
                 self.tax.tags(item),
             )
-        blog = self.add(
+        blog = self.section(
             home,
-            BlogIndexPage(
-                title="Blog",
-                slug="blog",
-                intro="Practitioners write about what works, and what does not.",
-                show_in_menus=True,
-            ),
+            BlogIndexPage,
+            "Blog",
+            "blog",
+            "Practitioners write about what works, and what does not.",
         )
         for item in whats_new.BLOG_POSTS:
             self.add(
@@ -365,14 +356,12 @@ class Loader:
             )
 
     def toolkits(self, home):
-        index = self.add(
+        index = self.section(
             home,
-            ToolkitIndexPage(
-                title="Toolkits",
-                slug="toolkits",
-                intro="Training materials and toolkits for practitioners and trainers.",
-                show_in_menus=True,
-            ),
+            ToolkitIndexPage,
+            "Toolkits",
+            "toolkits",
+            "Training materials and toolkits for practitioners and trainers.",
         )
         for item in learning.TOOLKITS:
             modules = [
@@ -399,14 +388,12 @@ class Loader:
             )
 
     def courses(self, home):
-        index = self.add(
+        index = self.section(
             home,
-            CourseIndexPage(
-                title="E-learning",
-                slug="e-learning",
-                intro="Self-paced courses. Sign in to keep track of your progress.",
-                show_in_menus=True,
-            ),
+            CourseIndexPage,
+            "E-learning",
+            "e-learning",
+            "Self-paced courses. Sign in to keep track of your progress.",
         )
         for item in learning.COURSES:
             course = self.add(
@@ -494,6 +481,6 @@ def tiny_pdf(title: str, text: str) -> bytes:
 
 @transaction.atomic
 def load(log=print) -> int:
-    created = Loader(log).run()
+    created = Loader().run()
     log(f"Created {created} demo pages.")
     return created
