@@ -12,6 +12,7 @@ def library() -> FacetedSearch:
     from cms.models import Country, Language, Region, ResourcePage, ResourceType, Theme
 
     return FacetedSearch(
+        name="library",
         queryset=lambda: (
             ResourcePage.objects.live()
             .public()
@@ -44,6 +45,7 @@ def projects() -> FacetedSearch:
     )
 
     return FacetedSearch(
+        name="projects",
         queryset=lambda: (
             ProjectPage.objects.live().public().prefetch_related("themes", "countries")
         ),

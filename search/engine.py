@@ -31,11 +31,18 @@ _backends: dict[str, object] = {}
 
 def backend(alias: str = "default"):
     """A search backend, reused while its configuration is unchanged (one client per process)."""
-    conf = settings.WAGTAILSEARCH_BACKENDS.get(alias, {})
-    key = alias + json.dumps(conf, sort_keys=True, default=str)
+    key = _key(alias)
     if key not in _backends:
-        _backends[key] = get_search_backend(alias)
+        instance = get_search_backend(alias)
+        # Wagtail's engine backends write their defaults (OPTIONS["timeout"]) into the settings
+        # they were given: remember the instance under the settings as they are now, too.
+        _backends[key] = _backends[_key(alias)] = instance
     return _backends[key]
+
+
+def _key(alias: str) -> str:
+    conf = settings.WAGTAILSEARCH_BACKENDS.get(alias, {})
+    return alias + json.dumps(conf, sort_keys=True, default=str)
 
 
 def _forget_backends(*, setting, **kwargs):

@@ -2,10 +2,11 @@
 
 One service for every backend. Filtering is expressed once, as ORM lookups on the queryset that
 Wagtail hands to the backend (the engine translates them through the `FilterField` and
-`RelatedFields` entries of the page's `search_fields`). Counting differs in the only place it
-must: on the engine, one `_msearch` of aggregations; on the database, GROUP BY over the matched
-rows. Counts are disjunctive: each facet is counted with every *other* facet applied, so the
-values of a facet stay visible (and add up) when one of them is chosen.
+`RelatedFields` entries of the page's `search_fields`). Fetching differs in the only place it
+must: on the engine, one `_msearch` brings the page of hits, the total and every count (terms
+aggregations); on the database, a count, GROUP BY over the matched rows, and the page's rows.
+Counts are disjunctive: each facet is counted with every *other* facet applied, so the values of
+a facet stay visible (and add up) when one of them is chosen.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import ExtractYear
@@ -23,17 +26,23 @@ from modelsearch import index
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchResults
 from modelsearch.query import Fuzzy, MatchAll
 
+from cms.listing import content_version
+
 from . import engine
+from .backends import EngineResponseError
 
 MAX_QUERY_LENGTH = 200
 MAX_VALUE_LENGTH = 100
 MAX_VALUES_PER_FACET = 20
 MAX_BUCKETS = 1000
+#: The engines page through the first 10,000 matches only (their `index.max_result_window`).
+MAX_PAGED_RESULTS = 10_000
 YEARS = range(1900, 2101)
 #: How the words of a query combine, the same on every backend: any word matches and documents
 #: with more of them (and in the title) rank first, as on the engine by default. Picking a title
 #: from the suggestions thus finds that publication first and its neighbours after it.
 OPERATOR = "or"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -128,16 +137,13 @@ class Outcome:
     active: list[ActiveFilter]
     messages: list[str]
     degraded: bool
+    total: int  # every match, even beyond the pages one can browse (MAX_PAGED_RESULTS)
     corrected: bool = False  # no exact match: these results match similar words
     query_string: str = ""
 
     @property
     def items(self):
         return self.page.object_list
-
-    @property
-    def total(self) -> int:
-        return self.page.paginator.count
 
     def page_url(self, number: int) -> str:
         return "?" + urlencode([*_pairs(self.query_string), ("page", number)])
@@ -177,6 +183,7 @@ def search_terms(query: str) -> str:
 class FacetedSearch:
     """A faceted search over one page type, as configured by a search view."""
 
+    name: str  # names its cached facet options
     queryset: Callable[[], QuerySet]  # the live, public pages in scope
     facets: list[Facet]
     newest_order: tuple[str, ...]  # FilterFields, e.g. ("-publication_date",)
@@ -197,8 +204,8 @@ class FacetedSearch:
         def operation(backend):
             return self._search(backend, query, sort, selected, options, number, messages)
 
-        (page, counts, corrected), degraded = engine.run(operation)
-        facets, active, pairs = self._render(query, sort, selected, options, counts)
+        (found, page, corrected), degraded = engine.run(operation)
+        facets, active, pairs = self._render(query, sort, selected, options, found.counts)
         if degraded:
             messages.insert(
                 0,
@@ -213,17 +220,28 @@ class FacetedSearch:
             active=active,
             messages=messages,
             degraded=degraded,
+            total=found.total,
             corrected=corrected,
             query_string=urlencode(pairs),
         )
 
     # --- input -----------------------------------------------------------------------------
 
+    def options(self) -> dict[str, list[Option]]:
+        """Each facet's options (none for years), cached until the content or a taxonomy changes."""
+
+        def compute():
+            return {f.param: list(f.options()) for f in self.facets if not f.year}
+
+        key = f"search:facet-options:{content_version()}:{self.name}"
+        return cache.get_or_set(key, compute, timeout=24 * 3600)
+
     def _selected(self, params, messages):
         selected: dict[str, list[str]] = {}
         all_options: dict[str, dict[str, Option]] = {}
+        cached = self.options()
         for facet in self.facets:
-            options = {} if facet.year else {o.value.lower(): o for o in facet.options()}
+            options = {o.value.lower(): o for o in cached.get(facet.param, ())}
             all_options[facet.param] = options
             raw = [v.strip() for v in params.getlist(facet.param) if v.strip()]
             if len(raw) > MAX_VALUES_PER_FACET:
@@ -263,39 +281,54 @@ class FacetedSearch:
         return queryset
 
     def _search(self, backend, query, sort, selected, options, number, messages):
-        query = search_terms(query)
+        terms = search_terms(query)
         # built once: public() reads the view restrictions each time it is called
         base = self.queryset()
         queryset = self._filtered(selected, base)
         order_by_relevance = sort == "relevance"
         if not order_by_relevance:
             queryset = queryset.order_by(*self.newest_order)
-        results = backend.search(
-            query or MatchAll(), queryset, order_by_relevance=order_by_relevance, operator=OPERATOR
-        )
-        corrected = False
-        if query and not results.count():
-            fuzzy = fuzzy_results(backend, query, queryset, order_by_relevance)
-            if fuzzy is not None:
-                results, corrected = fuzzy, True
+        requested = _page_number(number)
+        start = (requested - 1) * self.per_page
 
-        paginator = Paginator(results, self.per_page)
-        try:
-            page = paginator.page(number)
-        except PageNotAnInteger:
-            messages.append(f"“{number[:MAX_VALUE_LENGTH]}” is not a page number: showing page 1.")
-            page = paginator.page(1)
-        except EmptyPage:
-            page = paginator.page(paginator.num_pages)
-            messages.append(
-                f"There is no page {number[:MAX_VALUE_LENGTH]}: showing the last page, "
-                f"{paginator.num_pages}."
+        def find(search_query):
+            results = backend.search(
+                search_query, queryset, order_by_relevance=order_by_relevance, operator=OPERATOR
             )
-        page.object_list = list(page.object_list)
+            return self._find(backend, results, search_query, selected, base, start)
 
-        search_query = Fuzzy(query) if corrected else (query or MatchAll())
-        counts = count_facets(backend, search_query, self, selected, base)
-        return page, counts, corrected
+        found, corrected = find(terms or MatchAll()), False
+        if terms and not found.total:
+            similar = if_supported(lambda: find(Fuzzy(terms)))
+            if similar is not None and similar.total:
+                found, corrected = similar, True
+        page = paginate(found.results, self.per_page, number, messages, found.total)
+        if found.page is not None and page.number == requested:
+            page.object_list = found.page
+        else:
+            page.object_list = list(page.object_list)
+        return found, page, corrected
+
+    def _find(self, backend, results, search_query, selected, base, start) -> Found:
+        """The total and the facet counts of `results`, and on the engine its page at `start`."""
+        searches = [
+            (backend.search(search_query, queryset, operator=OPERATOR), facets)
+            for queryset, facets in self._count_groups(selected, base)
+        ]
+        if isinstance(results, ElasticsearchBaseSearchResults):
+            return _engine_find(backend, results, searches, start, self.per_page)
+        return Found(results, results.count(), _database_counts(searches))
+
+    def _count_groups(self, selected, base) -> list[tuple[QuerySet, list[Facet]]]:
+        """The querysets to count facets over: every facet with every *other* facet applied."""
+        groups: list[tuple[QuerySet, list[Facet]]] = []
+        unselected = [f for f in self.facets if f.param not in selected]
+        if unselected:
+            groups.append((self._filtered(selected, base), unselected))
+        for facet in self.facets:
+            if facet.param in selected:
+                groups.append((self._filtered(selected, base, leave_out=facet.param), [facet]))
+        return groups
 
     # --- output ----------------------------------------------------------------------------
 
@@ -315,6 +348,7 @@ class FacetedSearch:
             for key in selected.get(facet.param, []):
                 pairs.append((facet.param, by_key[facet.param][key].value))
 
+        current = urlencode(pairs)
         results, active = [], []
         for facet in self.facets:
             chosen = selected.get(facet.param, [])
@@ -326,8 +360,10 @@ class FacetedSearch:
                 if not count and not is_selected:
                     continue
                 pair = (facet.param, option.value)
-                toggled = [p for p in pairs if p != pair] if is_selected else [*pairs, pair]
-                url = "?" + urlencode(toggled)
+                if is_selected:
+                    url = "?" + urlencode([p for p in pairs if p != pair])
+                else:  # the current query with this value added
+                    url = "?" + "&".join(filter(None, (current, urlencode([pair]))))
                 values.append(FacetValue(option.value, option.label, count, is_selected, url))
                 if is_selected:
                     active.append(ActiveFilter(facet.label, option.label, url))
@@ -339,37 +375,74 @@ class FacetedSearch:
         return results, active, pairs
 
 
-def fuzzy_results(backend, query, queryset, order_by_relevance):
-    """Results for words like the query's (one typo), where the backend can do that."""
+def _page_number(number) -> int:
+    """The page a request asks for, as the paginator will read it (1 when it is not a number)."""
+    try:
+        return max(1, int(number))
+    except (TypeError, ValueError):
+        return 1
+
+
+def paginate(results, per_page: int, number, messages: list[str], total: int):
+    """The page `number` of `results` (`total` of them), or the nearest one with a message."""
+    paginator = Paginator(results, per_page)
+    paginator.count = min(total, MAX_PAGED_RESULTS)  # known already: no second count
+    try:
+        return paginator.page(number)
+    except PageNotAnInteger:
+        messages.append(f"“{number[:MAX_VALUE_LENGTH]}” is not a page number: showing page 1.")
+        return paginator.page(1)
+    except EmptyPage:
+        last = paginator.num_pages
+        if total > MAX_PAGED_RESULTS:
+            messages.append(
+                f"Only the first {MAX_PAGED_RESULTS:,} results can be browsed page by page: "
+                f"showing page {last}. Add words or filters to narrow the search."
+            )
+        else:
+            messages.append(
+                f"There is no page {str(number)[:MAX_VALUE_LENGTH]}: showing the last page, {last}."
+            )
+        return paginator.page(last)
+
+
+def if_supported(operation: Callable[[], T]) -> T | None:
+    """operation(), or None where the backend cannot do it (fuzzy matching on SQLite, say)."""
     from django.db import DatabaseError, NotSupportedError, transaction
 
     try:
         # a savepoint: a database that cannot do it must not abort the request's transaction
         with transaction.atomic():
-            results = backend.search(Fuzzy(query), queryset, order_by_relevance=order_by_relevance)
-            return results if results.count() else None
+            return operation()
     except (NotImplementedError, NotSupportedError, DatabaseError):
         return None
+
+
+def fuzzy_results(backend, query, queryset, order_by_relevance):
+    """Results for words like the query's (one typo), where the backend can do that."""
+
+    def search():
+        results = backend.search(Fuzzy(query), queryset, order_by_relevance=order_by_relevance)
+        return results if results.count() else None
+
+    return if_supported(search)
 
 
 # --- counting ------------------------------------------------------------------------------
 
 
-def count_facets(backend, search_query, faceted: FacetedSearch, selected, base) -> dict[str, dict]:
-    """{param: {key: count}} for every facet, each counted with the other facets applied."""
-    groups: list[tuple[QuerySet, list[Facet]]] = []
-    unselected = [f for f in faceted.facets if f.param not in selected]
-    if unselected:
-        groups.append((faceted._filtered(selected, base), unselected))
-    for facet in faceted.facets:
-        if facet.param in selected:
-            groups.append((faceted._filtered(selected, base, leave_out=facet.param), [facet]))
-    searches = [
-        (backend.search(search_query, qs, operator=OPERATOR), facets) for qs, facets in groups
-    ]
-    if searches and isinstance(searches[0][0], ElasticsearchBaseSearchResults):
-        return _engine_counts(backend, searches)
-    return _database_counts(searches)
+@dataclass
+class Found:
+    """What one search found: its lazy results, their total and the facet counts.
+
+    `page` holds the page of objects the search started at, when the backend fetched it along
+    with the counts (the engine does, in the same request).
+    """
+
+    results: object
+    total: int
+    counts: dict[str, dict]  # {param: {key: count}}
+    page: list | None = None
 
 
 def _database_counts(searches) -> dict[str, dict]:
@@ -395,47 +468,68 @@ def _database_counts(searches) -> dict[str, dict]:
     return counts
 
 
-def _engine_counts(backend, searches) -> dict[str, dict]:
-    body: list[dict] = []
-    for results, facets in searches:
-        compiler = results.query_compiler
-        es_body = results._get_es_body(for_count=True)
+def _engine_find(backend, results, searches, start: int, per_page: int) -> Found:
+    """One `_msearch`: the page of hits at `start` with the exact total, and every count.
+
+    Built from Wagtail's own compiled queries (`_get_es_body`) and turned back into pages by
+    Wagtail's `_get_results_from_hits`, so filters, sorting and scoring stay Wagtail's.
+    """
+
+    def index_name(search_results):
+        return backend.get_index_for_model(search_results.query_compiler.queryset.model).name
+
+    page_body = results._get_es_body()
+    page_body.update(
+        {"track_total_hits": True, "_source": False, "stored_fields": ["pk"], "size": per_page}
+    )
+    # a page the engine cannot reach (beyond its result window) is fetched after, if at all
+    if start + per_page > MAX_PAGED_RESULTS:
+        page_body["size"] = 0
+    else:
+        page_body["from"] = start
+    body = [{"index": index_name(results)}, page_body]
+    for facet_results, facets in searches:
+        compiler = facet_results.query_compiler
+        es_body = facet_results._get_es_body(for_count=True)
         es_body["size"] = 0
-        es_body["aggs"] = {
-            facet.param: _aggregation(compiler.mapping, compiler.queryset.model, facet)
-            for facet in facets
-        }
-        body += [{"index": backend.get_index_for_model(compiler.queryset.model).name}, es_body]
+        es_body["aggs"] = _aggregations(compiler.mapping, compiler.queryset.model, facets)
+        body += [{"index": index_name(facet_results)}, es_body]
     responses = backend.es.msearch(body=body)["responses"]
-    counts: dict[str, dict] = {}
-    for (_results, facets), response in zip(searches, responses, strict=True):
+    for response in responses:
         if "error" in response:
-            raise RuntimeError(f"facet aggregation failed: {response['error']}")
-        for facet in facets:
-            agg = response["aggregations"][facet.param]
-            if facet.year:
-                counts[facet.param] = {
-                    b["key_as_string"]: b["doc_count"] for b in agg["buckets"] if b["doc_count"]
-                }
-            elif facet.spans_relation:
-                counts[facet.param] = {
-                    _key(b): b["docs"]["doc_count"] for b in agg["values"]["buckets"]
-                }
-            else:
-                counts[facet.param] = {_key(b): b["doc_count"] for b in agg["buckets"]}
-    return counts
+            raise EngineResponseError(f"search failed on the engine: {response['error']}")
+    hits = responses[0]["hits"]
+    page = list(results._get_results_from_hits(hits["hits"])) if page_body["size"] else None
+    return Found(results, hits["total"]["value"], _engine_counts(searches, responses[1:]), page)
 
 
-def _key(bucket) -> str:
-    key = bucket["key"]
-    return str(key).lower() if isinstance(key, bool) else str(key)
+#: The aggregation that counts every facet over a relation at once (see TaggedPage.facet_keys).
+RELATED = "facet_keys"
 
 
-def _aggregation(mapping, model, facet: Facet) -> dict:
-    if not facet.spans_relation:
+def _aggregations(mapping, model, facets: list[Facet]) -> dict:
+    """The engine's aggregations counting `facets`, one per facet except over relations.
+
+    Facets over relations are counted together, by one terms aggregation over the page's flat
+    list of "path=value" keys: counting nested documents costs several times more.
+    """
+    aggs = {}
+    related = [f.lookup for f in facets if f.spans_relation]
+    if related:
+        missing = set(related) - set(getattr(model, "facet_relations", ()))
+        if missing:
+            raise LookupError(f"{model.__name__}.facet_relations lacks {sorted(missing)}")
+        column = _filter_column(mapping, model.get_search_fields(), "facet_keys")
+        # a Lucene regular expression: lookups are ORM paths, \w+
+        include = "(" + "|".join(related) + ")=.*"
+        size = MAX_BUCKETS * len(related)
+        aggs[RELATED] = {"terms": {"field": column, "include": include, "size": size}}
+    for facet in facets:
+        if facet.spans_relation:
+            continue
         column = _filter_column(mapping, model.get_search_fields(), facet.lookup)
         if facet.year:
-            return {
+            aggs[facet.param] = {
                 "date_histogram": {
                     "field": column,
                     "calendar_interval": "year",
@@ -443,25 +537,33 @@ def _aggregation(mapping, model, facet: Facet) -> dict:
                     "min_doc_count": 1,
                 }
             }
-        return {"terms": {"field": column, "size": MAX_BUCKETS}}
-    relation, name = facet.lookup.split("__", 1)
-    related = next(
-        f
-        for f in model.get_search_fields()
-        if isinstance(f, index.RelatedFields) and f.field_name == relation
-    )
-    path = mapping.get_field_column_name(related)
-    related_mapping = type(mapping)(related.get_field(model).related_model)
-    column = _filter_column(related_mapping, related.fields, name)
-    return {
-        "nested": {"path": path},
-        "aggs": {
-            "values": {
-                "terms": {"field": f"{path}.{column}", "size": MAX_BUCKETS},
-                "aggs": {"docs": {"reverse_nested": {}}},
-            }
-        },
-    }
+        else:
+            aggs[facet.param] = {"terms": {"field": column, "size": MAX_BUCKETS}}
+    return aggs
+
+
+def _engine_counts(searches, responses) -> dict[str, dict]:
+    counts: dict[str, dict] = {}
+    for (_results, facets), response in zip(searches, responses, strict=True):
+        aggregations = response["aggregations"]
+        by_lookup = {f.lookup: counts.setdefault(f.param, {}) for f in facets if f.spans_relation}
+        for bucket in aggregations.get(RELATED, {}).get("buckets", []):
+            lookup, key = bucket["key"].split("=", 1)
+            by_lookup[lookup][key] = bucket["doc_count"]
+        for facet in facets:
+            buckets = [] if facet.spans_relation else aggregations[facet.param]["buckets"]
+            if facet.year:
+                counts[facet.param] = {
+                    b["key_as_string"]: b["doc_count"] for b in buckets if b["doc_count"]
+                }
+            elif buckets:
+                counts[facet.param] = {_key(b): b["doc_count"] for b in buckets}
+    return counts
+
+
+def _key(bucket) -> str:
+    key = bucket["key"]
+    return str(key).lower() if isinstance(key, bool) else str(key)
 
 
 def _filter_column(mapping, search_fields, name) -> str:

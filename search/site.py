@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Q
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -14,7 +13,7 @@ from wagtail.models import Page
 from hub.discussions.services import topics as forum_topics
 
 from . import engine
-from .facets import MAX_VALUE_LENGTH, OPERATOR, clean_query, fuzzy_results, search_terms
+from .facets import OPERATOR, clean_query, fuzzy_results, paginate, search_terms
 
 PER_PAGE = 10
 TOPICS_LIMIT = 5
@@ -36,10 +35,7 @@ class SiteOutcome:
     degraded: bool = False
     corrected: bool = False  # no exact match: these results match similar words
     topics: list = field(default_factory=list)  # forum topics, shown beside the pages
-
-    @property
-    def total(self) -> int:
-        return self.page.paginator.count if self.page else 0
+    total: int = 0  # every match, even beyond the pages one can browse
 
     @property
     def query_string(self) -> str:
@@ -75,18 +71,8 @@ def search(params) -> SiteOutcome:
             similar = fuzzy_results(backend, terms, public_pages(), True)
             if similar is not None:
                 results, outcome.corrected = similar, True
-        paginator = Paginator(results, PER_PAGE)
-        try:
-            page = paginator.page(number)
-        except PageNotAnInteger:
-            messages.append(f"“{number[:MAX_VALUE_LENGTH]}” is not a page number: showing page 1.")
-            page = paginator.page(1)
-        except EmptyPage:
-            page = paginator.page(paginator.num_pages)
-            messages.append(
-                f"There is no page {number[:MAX_VALUE_LENGTH]}: showing the last page, "
-                f"{paginator.num_pages}."
-            )
+        outcome.total = results.count()
+        page = paginate(results, PER_PAGE, number, messages, outcome.total)
         page.object_list = list(page.object_list)
         return page
 

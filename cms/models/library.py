@@ -95,6 +95,7 @@ class ResourcePage(RoutablePageMixin, TaggedPage):
             "versions", [index.SearchField("title"), index.FilterField("language")]
         ),
     ]
+    facet_relations = TaggedPage.facet_relations + ("versions__language",)
     parent_page_types = ["cms.LibraryIndexPage"]
     subpage_types = []
 

@@ -113,6 +113,12 @@ class ProjectPage(TaggedPage):
             "corridors", [index.FilterField("origin"), index.FilterField("destination")]
         ),
     ]
+    facet_relations = TaggedPage.facet_relations + (
+        "sdgs__code",
+        "gcm_objectives__number",
+        "corridors__origin",
+        "corridors__destination",
+    )
     parent_page_types = ["cms.ProjectIndexPage"]
     subpage_types = []
 

@@ -13,6 +13,10 @@ import logging
 logger = logging.getLogger(__name__)
 
 
+class EngineResponseError(RuntimeError):
+    """The engine answered a request with an error (a failed part of a multi-search, say)."""
+
+
 def engine_errors() -> tuple[type[BaseException], ...]:
     """The exceptions an engine client raises when the engine is unreachable, slow or failing."""
     errors: list[type[BaseException]] = []
@@ -29,7 +33,7 @@ def engine_errors() -> tuple[type[BaseException], ...]:
         errors += [elastic_transport.TransportError, elasticsearch.ApiError]
     except ImportError:  # pragma: no cover
         pass
-    return tuple(errors) + (ConnectionError, TimeoutError)
+    return tuple(errors) + (ConnectionError, TimeoutError, EngineResponseError)
 
 
 class QueueingBackendMixin:

@@ -81,6 +81,12 @@ def test_updates_made_while_the_engine_is_stopped_apply_when_it_is_back(
     with pytest.raises(queue.EngineUnavailable):
         queue.apply_pending()
     assert PendingIndexUpdate.objects.filter(attempts=1).exists()
+    health = client.get("/healthz")
+    checks = health.json()["checks"]
+    assert health.status_code == 200  # the hub is up: it answers from the database
+    assert not checks["search"]["ok"]
+    waiting = PendingIndexUpdate.objects.count()
+    assert checks["search_queue"]["detail"] == f"{waiting} index updates waiting for the engine"
 
     a_stoppable_engine.restart()
     result = apply_queued_index_updates.apply().get()  # what beat runs every minute
@@ -88,6 +94,7 @@ def test_updates_made_while_the_engine_is_stopped_apply_when_it_is_back(
 
     assert result["remaining"] == 0 and result["applied"] >= 2
     assert not PendingIndexUpdate.objects.exists()
+    assert client.get("/healthz").json()["checks"]["search"]["ok"]
     back = client.get(LIBRARY, {"q": "okapi"})
     assert not back.context["search"].degraded
     assert [p.title for p in back.context["search"].items] == [

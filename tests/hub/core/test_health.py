@@ -10,7 +10,8 @@ def test_healthz_reports_every_store(client, db):
     assert response.status_code == 200
     body = response.json()
     assert body["status"] == "ok"
-    assert set(body["checks"]) == {"database", "cache", "broker", "search"}
+    assert set(body["checks"]) == {"database", "cache", "broker", "search", "search_queue"}
+    assert body["checks"]["search_queue"]["detail"] == "0 index updates waiting for the engine"
     assert all(check["ok"] for check in body["checks"].values()), body
 
 
