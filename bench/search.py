@@ -303,14 +303,14 @@ def main():
                 run_queries(workload[:8])
                 database = run_queries(workload)
             print(
-                f"{'kind':<15}{'engine p50':>11}{'p95':>8}{'p99':>8}{'hits':>8}"
-                f"{'database p50':>14}{'p95':>8}{'p99':>8}{'hits':>8}{'p95 ratio':>11}"
+                f"{'kind':<15}{'engine p50':>11}{'p95':>10}{'p99':>10}{'hits':>8}"
+                f"{'database p50':>14}{'p95':>10}{'p99':>10}{'hits':>8}{'p95 ratio':>11}"
             )
             for kind in engine:
                 e, d = engine[kind], database[kind]
                 print(
-                    f"{kind:<15}{e[0]:>9.1f}ms{e[1]:>6.1f}ms{e[2]:>6.1f}ms{e[3]:>8,.0f}"
-                    f"{d[0]:>12.1f}ms{d[1]:>6.1f}ms{d[2]:>6.1f}ms{d[3]:>8,.0f}{d[1] / e[1]:>10.1f}x"
+                    f"{kind:<15}{e[0]:>9.1f}ms{e[1]:>8.1f}ms{e[2]:>8.1f}ms{e[3]:>8,.0f}"
+                    f"{d[0]:>12.1f}ms{d[1]:>8.1f}ms{d[2]:>8.1f}ms{d[3]:>8,.0f}{d[1] / e[1]:>10.1f}x"
                 )
     finally:
         services.stop()
