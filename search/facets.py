@@ -472,7 +472,9 @@ def _engine_find(backend, results, searches, start: int, per_page: int) -> Found
     """One `_msearch`: the page of hits at `start` with the exact total, and every count.
 
     Built from Wagtail's own compiled queries (`_get_es_body`) and turned back into pages by
-    Wagtail's `_get_results_from_hits`, so filters, sorting and scoring stay Wagtail's.
+    Wagtail's `_get_results_from_hits`, so filters, sorting and scoring stay Wagtail's. The
+    counts are requests of their own, with no hits (size 0): the engine caches those (its shard
+    request cache), so a popular query's counts cost nothing the second time.
     """
 
     def index_name(search_results):
