@@ -37,8 +37,14 @@ def _reset_page_index(backend) -> None:
     """The page index holds exactly the test database's pages.
 
     Creating an index and its mappings takes seconds on a small node, so that happens once per
-    run; later tests empty the index and bulk-load the pages again (well under a second).
+    run; later tests empty the index and bulk-load the pages again (well under a second). The
+    other models' indexes (forum topics, taxonomies) are built once, from the demo content.
     """
+    others = [m for m in get_indexed_models() if not issubclass(m, Page)]
+    exists = backend.es.indices.exists
+    missing = [m for m in others if not exists(index=backend.get_index_for_model(m).name)]
+    if missing:
+        indexing.rebuild("default", models=missing)
     index = backend.get_index_for_model(Page)
     if not backend.es.indices.exists(index=index.name):
         indexing.rebuild("default", models=_page_models())
