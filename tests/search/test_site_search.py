@@ -1,5 +1,6 @@
 """Site search across every public page type, editors' picks, and autocomplete."""
 
+import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
@@ -101,3 +102,24 @@ def test_the_library_and_project_indexes_lead_to_their_search(client, db):
 
     assert 'action="/search/library/"' in library and '<label for="catalogue-q">' in library
     assert 'action="/search/projects/"' in projects
+
+
+@pytest.mark.search_engine
+def test_matching_forum_topics_come_from_the_engine(client, search_engine, caplog):
+    from cms.models import Theme
+    from hub.discussions.models import Topic
+    from hub.discussions.services import topics
+    from tests.factories import members
+
+    theme = Theme.objects.order_by("pk").first()
+    author = members.member("amara", display_name="Amara Okafor")
+    topic = topics.start(author, theme, "Circular migration schemes", "Seasonal workers")
+    topics.start(author, theme, "Unrelated", "Nothing here")
+    search_engine.backend.get_index_for_model(Topic).refresh()
+
+    outcome = client.get(URL, {"q": "circular"}).context["search"]
+
+    assert not outcome.degraded
+    assert [t.pk for t in outcome.topics] == [topic.pk]
+    assert "answering from the database" not in caplog.text  # no silent fallback either
+    assert [t.pk for t in search_engine.backend.search("circular", Topic)] == [topic.pk]
