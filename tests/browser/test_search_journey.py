@@ -2,8 +2,16 @@
 
 import re
 
+import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+
+from tests.search.conftest import search_engine  # noqa: F401 - a fixture, used by name below
+
+BACKENDS = [
+    pytest.param("database", id="database"),
+    pytest.param("engine", id="engine", marks=pytest.mark.search_engine),
+]
 
 
 def results_count(page) -> int:
@@ -20,7 +28,12 @@ def facet_counts(page, param) -> dict[str, str]:
     }
 
 
-def test_suggestion_then_two_facets_narrow_the_library(page, live_server, demo_site):
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_suggestion_then_two_facets_narrow_the_library(
+    request, backend, page, live_server, demo_site
+):
+    if backend == "engine":  # what users search in production; the suggestions too
+        request.getfixturevalue("search_engine")
     page.goto(live_server.url + "/search/library/")
     box = page.get_by_role("combobox", name="Search the library")
 
@@ -45,6 +58,7 @@ def test_suggestion_then_two_facets_narrow_the_library(page, live_server, demo_s
     assert facet_counts(page, "language") != languages_before
     expect(page.locator(".active-filters li")).to_have_count(2)
     assert page.get_by_role("checkbox", checked=True).count() == 2
+    expect(page.get_by_text("The search engine is not answering")).to_have_count(0)
 
 
 def test_the_search_pages_pass_an_accessibility_scan(page, live_server, demo_site):
