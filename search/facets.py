@@ -316,7 +316,7 @@ class FacetedSearch:
             for queryset, facets in self._count_groups(selected, base)
         ]
         if isinstance(results, ElasticsearchBaseSearchResults):
-            return _engine_find(backend, results, searches, start, self.per_page)
+            return _engine_find(backend, results, searches, base, start, self.per_page)
         return Found(results, results.count(), _database_counts(searches))
 
     def _count_groups(self, selected, base) -> list[tuple[QuerySet, list[Facet]]]:
@@ -468,11 +468,12 @@ def _database_counts(searches) -> dict[str, dict]:
     return counts
 
 
-def _engine_find(backend, results, searches, start: int, per_page: int) -> Found:
+def _engine_find(backend, results, searches, scope, start: int, per_page: int) -> Found:
     """One `_msearch`: the page of hits at `start` with the exact total, and every count.
 
-    Built from Wagtail's own compiled queries (`_get_es_body`) and turned back into pages by
-    Wagtail's `_get_results_from_hits`, so filters, sorting and scoring stay Wagtail's. The
+    Built from Wagtail's own compiled queries (`_get_es_body`), so filters, sorting and scoring
+    stay Wagtail's. The hits become pages by primary key within `scope` (the live, public pages,
+    without the facets' joins: the engine has applied those, and they can mislead the planner). The
     counts are requests of their own, with no hits (size 0): the engine caches those (its shard
     request cache), so a popular query's counts cost nothing the second time.
     """
@@ -501,8 +502,15 @@ def _engine_find(backend, results, searches, start: int, per_page: int) -> Found
         if "error" in response:
             raise EngineResponseError(f"search failed on the engine: {response['error']}")
     hits = responses[0]["hits"]
-    page = list(results._get_results_from_hits(hits["hits"])) if page_body["size"] else None
+    page = _pages(scope, hits["hits"]) if page_body["size"] else None
     return Found(results, hits["total"]["value"], _engine_counts(searches, responses[1:]), page)
+
+
+def _pages(scope: QuerySet, hits) -> list:
+    """The pages of `hits`, in the engine's order; a hit no longer in `scope` is left out."""
+    pks = [str(hit["fields"]["pk"][0]) for hit in hits]
+    found = {str(page.pk): page for page in scope.filter(pk__in=pks)}
+    return [found[pk] for pk in pks if pk in found]
 
 
 #: The aggregation that counts every facet over a relation at once (see TaggedPage.facet_keys).

@@ -122,3 +122,17 @@ def test_pages_beyond_what_the_engine_can_reach_say_so():
     assert page.number == page.paginator.num_pages == -(-MAX_PAGED_RESULTS // 15)
     assert page.end_index() == MAX_PAGED_RESULTS
     assert "Only the first 10,000 results can be browsed" in messages[0]
+
+
+@pytest.mark.search_engine
+def test_a_hit_for_a_page_no_longer_live_is_never_shown(client, search_engine):
+    from wagtail.models import Page
+
+    glossary = ResourcePage.objects.get(slug="glossary-of-migration-and-development-terms")
+    before = client.get("/search/library/", {"q": "glossary"}).context["search"]
+    Page.objects.filter(pk=glossary.pk).update(live=False)  # behind the index's back
+
+    after = client.get("/search/library/", {"q": "glossary"}).context["search"]
+
+    assert glossary.pk in [p.pk for p in before.items]
+    assert glossary.pk not in [p.pk for p in after.items]
