@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 import time
@@ -48,39 +49,74 @@ def submission_indexes(home_page):
     return factories.index_pages(home_page)
 
 
+# --- SMTP sink ----------------------------------------------------------------------------------
+
+
 @dataclass
 class SMTPServer:
     host: str
     port: int
     received: list[Message] = field(default_factory=list)
+    #: DATA commands that arrived, stored or not
+    attempts: int = 0
+    #: seconds to wait after DATA arrives and *before* storing and answering 250
+    delay: float = 0.0
+    #: answer this many DATA commands with 451 before accepting
+    refuse_temporarily: int = 0
+    #: recipients answered with 550 at RCPT
+    hard_bounce: set[str] = field(default_factory=set)
 
-    def wait_for(self, count: int, timeout: float = 30.0) -> list[Message]:
+    def wait_for(self, count: int, timeout: float = 30.0, attempts: bool = False) -> int:
         deadline = time.monotonic() + timeout
-        while len(self.received) < count and time.monotonic() < deadline:
-            time.sleep(0.1)
-        return self.received
+        while time.monotonic() < deadline:
+            seen = self.attempts if attempts else len(self.received)
+            if seen >= count:
+                return seen
+            time.sleep(0.05)
+        return self.attempts if attempts else len(self.received)
+
+    def to(self, address: str) -> list[Message]:
+        return [m for m in self.received if m["To"] == address]
 
 
 @pytest.fixture
 def an_smtp_server():
-    """An aiosmtpd server on a free loopback port, collecting every message it is sent."""
+    """An aiosmtpd server on a free loopback port; a message counts once the 250 is sent.
+
+    Tests can make it slow (`delay`), refuse for a while (`refuse_temporarily`) or bounce
+    recipients (`hard_bounce`).
+    """
     from aiosmtpd.controller import Controller
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = SMTPServer("127.0.0.1", port)
+    sink = SMTPServer("127.0.0.1", port)
     lock = threading.Lock()
 
     class Handler:
-        async def handle_DATA(self, smtp, session, envelope):  # noqa: N802 (aiosmtpd's name)
-            with lock:
-                server.received.append(message_from_bytes(envelope.original_content))
+        async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: N802
+            if address in sink.hard_bounce:
+                return "550 5.1.1 No such user"
+            envelope.rcpt_tos.append(address)
             return "250 OK"
 
-    controller = Controller(Handler(), hostname=server.host, port=port)
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802
+            with lock:
+                sink.attempts += 1
+                if sink.refuse_temporarily > 0:
+                    sink.refuse_temporarily -= 1
+                    return "451 4.3.0 Try again later"
+            # A worker killed during this sleep drops the connection, which cancels this
+            # coroutine: the message is never accepted, as with a real server.
+            await asyncio.sleep(sink.delay)
+            with lock:
+                sink.received.append(message_from_bytes(envelope.original_content))
+            return "250 OK"
+
+    controller = Controller(Handler(), hostname=sink.host, port=port)
     controller.start()
     try:
-        yield server
+        yield sink
     finally:
         controller.stop()

@@ -1,19 +1,13 @@
-"""Digest fixtures: a week of new content, subscribers with different interests, a real SMTP
-sink on loopback that can be slow or refuse, and real Celery worker processes."""
+"""Digest fixtures: a week of new content, subscribers with different interests, and real Celery
+worker processes (the SMTP server on loopback is tests/hub/conftest.py's)."""
 
 from __future__ import annotations
 
-import asyncio
 import os
-import socket
 import subprocess
 import sys
-import threading
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from email import message_from_bytes
-from email.message import Message
 from pathlib import Path
 
 import pytest
@@ -40,75 +34,6 @@ def _fresh_candidates():
     content._CACHE.clear()
     yield
     content._CACHE.clear()
-
-
-# --- SMTP sink ----------------------------------------------------------------------------------
-
-
-@dataclass
-class SMTPSink:
-    host: str
-    port: int
-    received: list[Message] = field(default_factory=list)
-    #: DATA commands that arrived, stored or not
-    attempts: int = 0
-    #: seconds to wait after DATA arrives and *before* storing and answering 250
-    delay: float = 0.0
-    #: answer this many DATA commands with 451 before accepting
-    refuse_temporarily: int = 0
-    #: recipients answered with 550 at RCPT
-    hard_bounce: set[str] = field(default_factory=set)
-
-    def wait_for(self, count: int, timeout: float = 30.0, attempts: bool = False) -> int:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            seen = self.attempts if attempts else len(self.received)
-            if seen >= count:
-                return seen
-            time.sleep(0.05)
-        return self.attempts if attempts else len(self.received)
-
-    def to(self, address: str) -> list[Message]:
-        return [m for m in self.received if m["To"] == address]
-
-
-@pytest.fixture
-def an_smtp_sink():
-    """An aiosmtpd server on a free loopback port; a message counts once the 250 is sent."""
-    from aiosmtpd.controller import Controller
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    sink = SMTPSink("127.0.0.1", port)
-    lock = threading.Lock()
-
-    class Handler:
-        async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: N802
-            if address in sink.hard_bounce:
-                return "550 5.1.1 No such user"
-            envelope.rcpt_tos.append(address)
-            return "250 OK"
-
-        async def handle_DATA(self, server, session, envelope):  # noqa: N802
-            with lock:
-                sink.attempts += 1
-                if sink.refuse_temporarily > 0:
-                    sink.refuse_temporarily -= 1
-                    return "451 4.3.0 Try again later"
-            # A worker killed during this sleep drops the connection, which cancels this
-            # coroutine: the message is never accepted, as with a real server.
-            await asyncio.sleep(sink.delay)
-            with lock:
-                sink.received.append(message_from_bytes(envelope.original_content))
-            return "250 OK"
-
-    controller = Controller(Handler(), hostname=sink.host, port=port)
-    controller.start()
-    try:
-        yield sink
-    finally:
-        controller.stop()
 
 
 # --- Content and subscribers --------------------------------------------------------------------
@@ -221,7 +146,7 @@ def three_subscribers(new_content):
 
 
 class Workers:
-    """Start and kill real worker processes that use this test's database and the SMTP sink."""
+    """Start and kill real worker processes that use this test's database and SMTP server."""
 
     def __init__(self, db_name: str, smtp_port: int):
         self.env = {
@@ -280,10 +205,10 @@ class Workers:
 
 
 @pytest.fixture
-def workers(an_smtp_sink, transactional_db):
+def workers(an_smtp_server, transactional_db):
     from django.db import connection
 
-    found = Workers(connection.settings_dict["NAME"], an_smtp_sink.port)
+    found = Workers(connection.settings_dict["NAME"], an_smtp_server.port)
     yield found
     found.stop()
 

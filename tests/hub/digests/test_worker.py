@@ -40,20 +40,20 @@ def wait_until_finished(run, workers, proc, timeout=90):
 
 
 def test_three_subscribers_get_exactly_their_items_and_a_second_run_sends_nothing(
-    workers, demo_site, three_subscribers, a_week, an_smtp_sink, clean_queue, queued
+    workers, demo_site, three_subscribers, a_week, an_smtp_server, clean_queue, queued
 ):
     proc = workers.start()
     run, _ = delivery.start_run("weekly", a_week)
     wait_until_finished(run, workers, proc)
 
-    assert an_smtp_sink.wait_for(3) == 3
-    assert sorted(m["To"] for m in an_smtp_sink.received) == [
+    assert an_smtp_server.wait_for(3) == 3
+    assert sorted(m["To"] for m in an_smtp_server.received) == [
         "alice@example.org",
         "bruno@example.org",
         "chen@example.org",
     ]
     alice, bruno, chen = (
-        an_smtp_sink.to(f"{n}@example.org")[0] for n in ("alice", "bruno", "chen")
+        an_smtp_server.to(f"{n}@example.org")[0] for n in ("alice", "bruno", "chen")
     )
     text = {
         m["To"]: m.get_payload()[0].get_payload(decode=True).decode() for m in (alice, bruno, chen)
@@ -92,22 +92,22 @@ def test_three_subscribers_get_exactly_their_items_and_a_second_run_sends_nothin
     assert not created and again.pk == run.pk
     delivery.resume_runs(force=True)
     time.sleep(3)
-    assert len(an_smtp_sink.received) == 3
+    assert len(an_smtp_server.received) == 3
     run.refresh_from_db()
     assert (run.sent, run.skipped, run.failed) == (3, 1, 0)
 
 
 def test_a_worker_killed_mid_batch_is_resumed_and_everyone_gets_exactly_one(
-    workers, demo_site, new_content, a_week, an_smtp_sink, clean_queue, queued, settings
+    workers, demo_site, new_content, a_week, an_smtp_server, clean_queue, queued, settings
 ):
     settings.DIGEST_CLAIM_LEASE_SECONDS = 3  # as the workers have it (worker_settings.py)
     readers = [subscriber(f"reader{n}@example.org") for n in range(6)]
-    an_smtp_sink.delay = 0.5
+    an_smtp_server.delay = 0.5
     first = workers.start()
     run, _ = delivery.start_run("weekly", a_week)
     # Kill when one digest was accepted and the next is in flight (DATA sent, no 250 yet).
-    an_smtp_sink.wait_for(2, timeout=60, attempts=True)
-    assert len(an_smtp_sink.received) <= 1
+    an_smtp_server.wait_for(2, timeout=60, attempts=True)
+    assert len(an_smtp_server.received) <= 1
     time.sleep(0.1)
     os.kill(first.pid, signal.SIGKILL)
     first.wait(timeout=10)
@@ -116,27 +116,27 @@ def test_a_worker_killed_mid_batch_is_resumed_and_everyone_gets_exactly_one(
 
     second = workers.start()
     time.sleep(4)  # past the 3-second lease of the worker settings
-    an_smtp_sink.delay = 0
+    an_smtp_server.delay = 0
     delivery.resume_runs()
     wait_until_finished(run, workers, second)
 
-    counts = {r.email: len(an_smtp_sink.to(r.email)) for r in readers}
+    counts = {r.email: len(an_smtp_server.to(r.email)) for r in readers}
     assert counts == {r.email: 1 for r in readers}
-    assert an_smtp_sink.attempts > len(an_smtp_sink.received)  # one was cut off by the kill
+    assert an_smtp_server.attempts > len(an_smtp_server.received)  # one was cut off by the kill
     run.refresh_from_db()
     assert (run.sent, run.failed) == (6, 0)
 
 
 def test_a_server_that_says_try_again_later_gets_the_digest_on_a_retry(
-    workers, demo_site, new_content, a_week, an_smtp_sink, clean_queue, queued
+    workers, demo_site, new_content, a_week, an_smtp_server, clean_queue, queued
 ):
     reader = subscriber("patient@example.org")
-    an_smtp_sink.refuse_temporarily = 2
+    an_smtp_server.refuse_temporarily = 2
     proc = workers.start()
     run, _ = delivery.start_run("weekly", a_week)
     wait_until_finished(run, workers, proc, timeout=60)
-    assert len(an_smtp_sink.to(reader.email)) == 1
-    assert an_smtp_sink.attempts == 3
+    assert len(an_smtp_server.to(reader.email)) == 1
+    assert an_smtp_server.attempts == 3
     sent = Delivery.objects.get(run=run, subscription=reader)
     assert (sent.status, sent.attempts) == ("sent", 3)
     assert DigestRun.objects.get(pk=run.pk).sent == 1

@@ -105,6 +105,7 @@ def test_reply_emails_go_through_a_real_smtp_server(
     settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
     first = comments.post(amara, a_resource, "Q")
     comments.post(bilal, a_resource, "A", first.pk)
-    received = an_smtp_server.wait_for(1)
+    assert an_smtp_server.wait_for(1) == 1
+    received = an_smtp_server.received
     assert received[0]["To"] == "amara@example.org"
     assert received[0]["List-Unsubscribe"]
