@@ -1,4 +1,5 @@
-"""Fixtures for the community apps: members at each stage, and a real SMTP server on loopback."""
+"""Fixtures for the community apps: members at each stage, a real SMTP server on loopback, and
+real Celery workers."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from django.core.cache import cache
 
 from tests.factories import members as factories
+from tests.workers import Workers
 
 
 @pytest.fixture(autouse=True)
@@ -120,3 +122,17 @@ def an_smtp_server():
         yield sink
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def workers(an_smtp_server, transactional_db):
+    """Real Celery workers (tests/workers.py) on this test's database, mailing `an_smtp_server`."""
+    from django.db import connection
+
+    started = Workers(
+        "tests.worker_settings",
+        HUB_WORKER_DB_NAME=connection.settings_dict["NAME"],
+        HUB_WORKER_SMTP_PORT=str(an_smtp_server.port),
+    )
+    yield started
+    started.stop()

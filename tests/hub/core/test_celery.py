@@ -1,61 +1,27 @@
 """A real Celery worker process consumes a task from the test Redis broker."""
 
-import os
-import subprocess
-import sys
 import time
 import uuid
-from pathlib import Path
 
 import pytest
 from django.core.cache import cache
 
 from hub.celery import app
 from hub.core.tasks import HEARTBEAT_KEY, record_heartbeat
-
-ROOT = Path(__file__).resolve().parents[3]
+from tests.workers import Workers
 
 
 @pytest.fixture
-def a_worker():
-    env = {
-        **os.environ,
-        "CELERY_TASK_ALWAYS_EAGER": "0",
-        "DJANGO_SETTINGS_MODULE": "hub.settings.test",
-    }
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "hub",
-            "worker",
-            "--pool",
-            "solo",
-            "-Q",
-            "hub",
-            "--loglevel",
-            "INFO",
-            "--without-gossip",
-            "--without-mingle",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    yield proc
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+def workers():
+    """Workers on the test settings: this test needs the broker and the cache, no database."""
+    started = Workers()
+    yield started
+    started.stop()
 
 
 @pytest.mark.celery
-def test_a_worker_process_runs_a_task_sent_through_redis(a_worker):
+def test_a_worker_process_runs_a_task_sent_through_redis(workers):
+    a_worker = workers.start()
     token = uuid.uuid4().hex
     cache.delete(HEARTBEAT_KEY)
     app.conf.task_always_eager = False
@@ -71,8 +37,7 @@ def test_a_worker_process_runs_a_task_sent_through_redis(a_worker):
             break
         time.sleep(0.2)
     else:
-        a_worker.terminate()
-        pytest.fail(f"no worker ran the task; worker said:\n{a_worker.communicate()[0][-3000:]}")
+        pytest.fail(f"no worker ran the task; worker said:\n{workers.output(a_worker)}")
 
     assert result.id
     assert cache.get(HEARTBEAT_KEY)["token"] == token

@@ -4,11 +4,8 @@ worker processes (the SMTP server on loopback is tests/hub/conftest.py's)."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -25,8 +22,6 @@ from cms.models import (
 from hub.digests.models import Subscription
 from hub.digests.services import content, periods
 from tests.factories import cms as cms_factories
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(autouse=True)
@@ -142,75 +137,7 @@ def three_subscribers(new_content):
     }
 
 
-# --- Celery workers -----------------------------------------------------------------------------
-
-
-class Workers:
-    """Start and kill real worker processes that use this test's database and SMTP server."""
-
-    def __init__(self, db_name: str, smtp_port: int):
-        self.env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "tests.hub.digests.worker_settings",
-            "HUB_WORKER_DB_NAME": db_name,
-            "HUB_WORKER_SMTP_PORT": str(smtp_port),
-            "CELERY_TASK_ALWAYS_EAGER": "0",
-        }
-        self.procs: list[subprocess.Popen] = []
-
-    def start(self) -> subprocess.Popen:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "hub",
-                "worker",
-                "--pool",
-                "solo",
-                "--concurrency",
-                "1",
-                "-Q",
-                "hub",
-                "--loglevel",
-                "INFO",
-                "--without-gossip",
-                "--without-mingle",
-                "--without-heartbeat",
-            ],
-            cwd=ROOT,
-            env=self.env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        self.procs.append(proc)
-        return proc
-
-    def output(self, proc) -> str:
-        if proc.poll() is None:
-            proc.terminate()
-        return proc.communicate(timeout=20)[0][-4000:]
-
-    def stop(self) -> None:
-        for proc in self.procs:
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
-
-
-@pytest.fixture
-def workers(an_smtp_server, transactional_db):
-    from django.db import connection
-
-    found = Workers(connection.settings_dict["NAME"], an_smtp_server.port)
-    yield found
-    found.stop()
+# --- Celery workers (the `workers` fixture is tests/hub/conftest.py's) -------------------------
 
 
 @pytest.fixture

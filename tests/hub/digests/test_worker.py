@@ -100,7 +100,7 @@ def test_three_subscribers_get_exactly_their_items_and_a_second_run_sends_nothin
 def test_a_worker_killed_mid_batch_is_resumed_and_everyone_gets_exactly_one(
     workers, demo_site, new_content, a_week, an_smtp_server, clean_queue, queued, settings
 ):
-    settings.DIGEST_CLAIM_LEASE_SECONDS = 3  # as the workers have it (worker_settings.py)
+    settings.DIGEST_CLAIM_LEASE_SECONDS = 3  # as the workers have it (tests/worker_settings.py)
     readers = [subscriber(f"reader{n}@example.org") for n in range(6)]
     an_smtp_server.delay = 0.5
     first = workers.start()

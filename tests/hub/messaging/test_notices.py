@@ -1,23 +1,16 @@
 """Unread-message emails: after the delay, switchable, and never twice for the same messages."""
 
 import os
-import subprocess
-import sys
-import threading
 import time
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.core import mail
-from django.db import connection
 from django.utils import timezone
 
 from hub.messaging.models import Message
 from hub.messaging.services import conversations, notices
 from hub.messaging.tasks import send_unread_message_notices
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 def age_messages(minutes=30):
@@ -70,46 +63,9 @@ def test_a_failed_send_is_retried_on_the_next_sweep(
 
 
 @pytest.fixture
-def a_worker(an_smtp_server, transactional_db):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tests.hub.messaging.worker_settings",
-        "HUB_WORKER_DB_NAME": connection.settings_dict["NAME"],
-        "HUB_WORKER_SMTP_PORT": str(an_smtp_server.port),
-        "CELERY_TASK_ALWAYS_EAGER": "0",
-    }
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "hub",
-            "worker",
-            "--concurrency",
-            "2",
-            "-Q",
-            "hub",
-            "--loglevel",
-            "INFO",
-            "--without-gossip",
-            "--without-mingle",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    # Read the worker's log as it comes, so a test can wait for its tasks to finish.
-    proc.log = []
-    threading.Thread(target=lambda: proc.log.extend(proc.stdout), daemon=True).start()
-    yield proc
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+def a_worker(workers):
+    """Two worker processes, so that the three runs of the task can overlap."""
+    return workers.start(concurrency=2)
 
 
 @pytest.mark.postgres

@@ -1,4 +1,7 @@
-"""Settings for a Celery worker process started by a test: the test database, real SMTP."""
+"""Settings of the Celery workers tests start (tests/workers.py): the test database, real SMTP.
+
+The digest settings are small so that a test sees batches, leases and retries in seconds.
+"""
 
 import os
 
@@ -12,4 +15,8 @@ EMAIL_PORT = int(os.environ["HUB_WORKER_SMTP_PORT"])
 EMAIL_USE_TLS = False
 EMAIL_HOST_USER = ""
 EMAIL_HOST_PASSWORD = ""
+EMAIL_TIMEOUT = 10
 CELERY_TASK_ALWAYS_EAGER = False
+DIGEST_BATCH_SIZE = int(os.environ.get("DIGEST_BATCH_SIZE", "2"))
+DIGEST_CLAIM_LEASE_SECONDS = int(os.environ.get("DIGEST_CLAIM_LEASE_SECONDS", "3"))
+DIGEST_RETRY_BACKOFF_SECONDS = 1
