@@ -56,7 +56,7 @@ worker: install # help: run a Celery worker with beat against REDIS_URL
 	$(BIN)/celery -A hub worker --beat --loglevel INFO -Q hub
 
 bench: install # help: run the benchmarks in bench/ and print their figures (not a test)
-	@for script in bench/*.py; do [ ! -f "$$script" ] || $(BIN)/python "$$script" || exit 1; done
+	@for script in bench/[!_]*.py; do [ ! -f "$$script" ] || $(BIN)/python "$$script" || exit 1; done
 
 clean: # help: remove the virtualenv, caches and the local SQLite database
 	rm -rf $(VENV) .pytest_cache .ruff_cache db.sqlite3 media

@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "bench"
 sys.path.insert(0, str(ROOT))
 
+from _seeding import add_live_pages, insert_child_rows  # noqa: E402 - bench/, next to this file
+
 REQUESTS_PER_URL = int(os.environ.get("BENCH_REQUESTS", "30"))
 WRK_SECONDS = int(os.environ.get("BENCH_WRK_SECONDS", "5"))
 
@@ -66,16 +68,9 @@ def seed(size: int) -> float:
 
 
 def bulk_children(parent, kind: str, count: int, batch: int = 2000) -> None:
-    """Insert `count` live children under `parent` with a handful of queries per batch.
-
-    Pages use multi-table inheritance, which Django's bulk_create refuses, so the base rows go
-    through bulk_create and the child rows through one executemany per batch.
-    """
-    from django.contrib.contenttypes.models import ContentType
+    """Insert `count` live children under `parent` with a handful of queries per batch."""
     from django.db import connection, transaction
-    from django.db.models import F
     from django.utils import timezone
-    from wagtail.models import Locale, Page
 
     from cms.models import (
         Country,
@@ -89,47 +84,28 @@ def bulk_children(parent, kind: str, count: int, batch: int = 2000) -> None:
     )
 
     model = {"resource": ResourcePage, "project": ProjectPage, "news": NewsPage}[kind]
-    content_type = ContentType.objects.get_for_model(model)
-    locale = Locale.get_default()
     themes = list(Theme.objects.all())
     countries = list(Country.objects.filter(code__in=["MA", "PH", "SN", "MX", "NP", "IT", "FR"]))
     types = list(ResourceType.objects.all())
     english = Language.objects.get(code="en")
     rng = random.Random(count)
-    last = parent.get_last_child()
-    step = Page._str2int(last.path[-Page.steplen :]) if last else 0
     now = timezone.now()
 
     for offset in range(0, count, batch):
         n = min(batch, count - offset)
         with transaction.atomic():
-            bases = []
-            for i in range(n):
-                step += 1
-                slug = f"bench-{kind}-{offset + i}"
-                bases.append(
-                    Page(
-                        title=f"Bench {kind} {offset + i}: migration and development",
-                        draft_title=f"Bench {kind} {offset + i}",
-                        slug=slug,
-                        content_type=content_type,
-                        path=Page._get_path(parent.path, parent.depth + 1, step),
-                        depth=parent.depth + 1,
-                        numchild=0,
-                        url_path=f"{parent.url_path}{slug}/",
-                        live=True,
-                        has_unpublished_changes=False,
-                        first_published_at=now - timedelta(minutes=offset + i),
-                        last_published_at=now,
-                        locale=locale,
+            bases = add_live_pages(
+                parent,
+                model,
+                [
+                    (
+                        f"Bench {kind} {offset + i}: migration and development",
+                        f"bench-{kind}-{offset + i}",
+                        now - timedelta(minutes=offset + i),
                     )
-                )
-            Page.objects.bulk_create(bases)
-            if bases[0].pk is None:  # a backend that does not return ids from bulk inserts
-                paths = [b.path for b in bases]
-                ids = dict(Page.objects.filter(path__in=paths).values_list("path", "pk"))
-                for base in bases:
-                    base.pk = ids[base.path]
+                    for i in range(n)
+                ],
+            )
             children = []
             for base in bases:
                 day = date(2008, 1, 1) + timedelta(days=rng.randrange(6900))
@@ -172,22 +148,6 @@ def bulk_children(parent, kind: str, count: int, batch: int = 2000) -> None:
                         for c in children
                     ]
                 )
-        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + n)
-        parent.refresh_from_db()
-
-
-def insert_child_rows(connection, model, objs) -> None:
-    fields = model._meta.local_concrete_fields
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(f.column) for f in fields)
-    placeholders = ", ".join(["%s"] * len(fields))
-    # Identifiers come from model metadata, never from input.
-    sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})"  # noqa: S608
-    rows = [
-        [f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields] for obj in objs
-    ]
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
 
 
 def measure(urls: dict) -> list[tuple]:

@@ -26,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _seeding import add_live_pages, insert_child_rows  # noqa: E402 - bench/, next to this file
+
 SIZES = [int(s) for s in os.environ.get("BENCH_SEARCH_SIZES", "10000,100000").split(",")]
 QUERIES = int(os.environ.get("BENCH_SEARCH_QUERIES", "200"))
 
@@ -79,11 +81,8 @@ def sentence(rng, n) -> str:
 
 def seed(count: int, offset: int) -> float:
     """Add `count` live resources under the library with a few queries per batch of 2,000."""
-    from django.contrib.contenttypes.models import ContentType
     from django.db import connection, transaction
-    from django.db.models import F
     from django.utils import timezone
-    from wagtail.models import Locale, Page
 
     from cms.models import (
         Country,
@@ -97,49 +96,27 @@ def seed(count: int, offset: int) -> float:
     )
 
     parent = LibraryIndexPage.objects.get()
-    content_type = ContentType.objects.get_for_model(ResourcePage)
-    locale = Locale.get_default()
     themes, regions = list(Theme.objects.all()), list(Region.objects.all())
     countries, types = list(Country.objects.all()), list(ResourceType.objects.all())
     languages = list(Language.objects.filter(code__in=["en", "fr", "es", "ar", "pt"]))
     rng = random.Random(offset)
-    last = parent.get_last_child()
-    step = Page._str2int(last.path[-Page.steplen :]) if last else 0
     now = timezone.now()
     started = time.perf_counter()
-    fields = ResourcePage._meta.local_concrete_fields
-    quote = connection.ops.quote_name
-    # Identifiers come from model metadata, never from input.
-    insert = (
-        f"INSERT INTO {quote(ResourcePage._meta.db_table)} "  # noqa: S608
-        f"({', '.join(quote(f.column) for f in fields)}) VALUES ({', '.join(['%s'] * len(fields))})"
-    )
     for start in range(0, count, 2000):
         n = min(2000, count - start)
         with transaction.atomic():
-            bases = []
-            for i in range(n):
-                step += 1
-                number = offset + start + i
-                title = sentence(rng, rng.randint(4, 8)).capitalize()
-                bases.append(
-                    Page(
-                        title=title,
-                        draft_title=title,
-                        slug=f"bench-search-{number}",
-                        content_type=content_type,
-                        path=Page._get_path(parent.path, parent.depth + 1, step),
-                        depth=parent.depth + 1,
-                        numchild=0,
-                        url_path=f"{parent.url_path}bench-search-{number}/",
-                        live=True,
-                        has_unpublished_changes=False,
-                        first_published_at=now,
-                        last_published_at=now,
-                        locale=locale,
+            bases = add_live_pages(
+                parent,
+                ResourcePage,
+                [
+                    (
+                        sentence(rng, rng.randint(4, 8)).capitalize(),
+                        f"bench-search-{offset + start + i}",
+                        now,
                     )
-                )
-            Page.objects.bulk_create(bases)
+                    for i in range(n)
+                ],
+            )
             children = [
                 ResourcePage(
                     page_ptr_id=base.pk,
@@ -152,12 +129,7 @@ def seed(count: int, offset: int) -> float:
                 )
                 for base in bases
             ]
-            rows = [
-                [f.get_db_prep_save(getattr(c, f.attname), connection) for f in fields]
-                for c in children
-            ]
-            with connection.cursor() as cursor:
-                cursor.executemany(insert, rows)
+            insert_child_rows(connection, ResourcePage, children)
             for relation, choices, most in (
                 ("themes", themes, 2),
                 ("regions", regions, 1),
@@ -181,8 +153,6 @@ def seed(count: int, offset: int) -> float:
                     for k, language in enumerate(rng.sample(languages, rng.randint(1, 2)))
                 ]
             )
-        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + n)
-        parent.refresh_from_db()
     # Planner statistics for the new rows, as autovacuum keeps them on a live database: without
     # them PostgreSQL guesses a handful of rows per language and picks slow joins.
     with connection.cursor() as cursor:

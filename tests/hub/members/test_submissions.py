@@ -31,6 +31,13 @@ def approve(page, editor):
     state.current_task_state.task.specific.on_action(state.current_task_state, editor, "approve")
 
 
+def request_changes(page, editor, comment=""):
+    state = WorkflowState.objects.for_instance(page).get(status="in_progress")
+    state.current_task_state.task.specific.on_action(
+        state.current_task_state, editor, "reject", comment=comment
+    )
+
+
 @pytest.fixture
 def project_data():
     return {
@@ -87,10 +94,7 @@ def test_changes_requested_is_shown_and_emailed(
     page = ProjectPage.objects.get(title=project_data["title"])
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        state = WorkflowState.objects.for_instance(page).get()
-        state.current_task_state.task.specific.on_action(
-            state.current_task_state, an_editor, "reject"
-        )
+        request_changes(page, an_editor)
     assert "Changes requested" in client.get(reverse("members:submissions")).content.decode()
     assert [m.subject for m in mail.outbox if m.to == ["amara@example.org"]] == [
         "[M4D Hub] Your project “Diaspora <b>bonds</b> for Senegal”: changes requested"
@@ -267,13 +271,6 @@ def test_submissions_are_for_approved_members_and_private_to_their_author(
     client.logout()
     page = ProjectPage.objects.get(title=project_data["title"])
     assert client.get(page.get_url()).status_code == 404
-
-
-def request_changes(page, editor, comment):
-    state = WorkflowState.objects.for_instance(page).get(status="in_progress")
-    state.current_task_state.task.specific.on_action(
-        state.current_task_state, editor, "reject", comment=comment
-    )
 
 
 def test_after_changes_are_requested_the_member_edits_and_sends_it_again(
