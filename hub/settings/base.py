@@ -18,6 +18,8 @@ INSTALLED_APPS = [
     "home",
     "cms",
     "search",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -266,10 +268,21 @@ HUB_COMMENT_RATE_WINDOW = env.int("HUB_COMMENT_RATE_WINDOW", default=60)
 
 # --- Internationalisation -----------------------------------------------------------------------
 
-LANGUAGE_CODE = "en-gb"
+# The hub's languages. A fifth is one more line here plus its catalogue in locale/ (see
+# locale/README.md); Wagtail's content languages follow this list.
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("ar", "العربية"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
 # --- Static and media ---------------------------------------------------------------------------
 
