@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate demo admin test test-fast lint format worker bench clean
+.PHONY: help install run serve migrate demo admin test test-fast lint format messages check-messages worker bench clean
 
 help: # help: list the targets
 	@grep -E '^[a-z-]+:.*# help: ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*# help: /  make \1\t/' | expand -t 20
@@ -50,6 +50,12 @@ lint: install # help: ruff check and format check
 format: install # help: apply ruff fixes and formatting
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+messages: install # help: add new interface strings to the catalogues in locale/ and compile them
+	$(BIN)/python scripts/catalogues.py update
+
+check-messages: install # help: fail on an untranslated, fuzzy, missing or stale catalogue entry
+	$(BIN)/python scripts/catalogues.py check
 
 worker: install # help: run a Celery worker with beat against REDIS_URL
 	@test -n "$(REDIS_URL)" || { echo "Set REDIS_URL, e.g. REDIS_URL=redis://127.0.0.1:6379/0 make worker"; exit 2; }
