@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, F, Max, Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from hub.members.services.accounts import is_member
 from hub.members.services.visibility import visible_profiles
@@ -108,7 +109,12 @@ def resolve_recipients(sender, usernames: list[str]):
         raise MessagingError(_("Choose at least one member to write to."))
     if len(names) + 1 > MAX_PARTICIPANTS:
         raise MessagingError(
-            _("A conversation can have at most %(count)s members.") % {"count": MAX_PARTICIPANTS}
+            ngettext(
+                "A conversation can have at most %(count)s member.",
+                "A conversation can have at most %(count)s members.",
+                MAX_PARTICIPANTS,
+            )
+            % {"count": MAX_PARTICIPANTS}
         )
     allowed = {
         p.user.username: p.user
@@ -133,7 +139,12 @@ def _check_body(body: str) -> None:
         raise MessagingError(_("Write a message first."))
     if len(body) > MAX_BODY:
         raise MessagingError(
-            _("A message can be at most %(count)s characters long.") % {"count": MAX_BODY}
+            ngettext(
+                "A message can be at most %(count)s character long.",
+                "A message can be at most %(count)s characters long.",
+                MAX_BODY,
+            )
+            % {"count": MAX_BODY}
         )
 
 
