@@ -91,7 +91,10 @@ class DigestRun(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_frequency_display()} digest {self.period_start:%Y-%m-%d}"
+        return _("%(frequency)s digest %(date)s") % {
+            "frequency": self.get_frequency_display(),
+            "date": f"{self.period_start:%Y-%m-%d}",
+        }
 
 
 class Delivery(models.Model):

@@ -98,4 +98,7 @@ class MessageReport(models.Model):
         ordering = ["resolved", "-created_at"]
 
     def __str__(self):
-        return f"Report on message {self.message_id}: {self.get_reason_display()}"
+        return _("Report on message %(id)s: %(reason)s") % {
+            "id": self.message_id,
+            "reason": self.get_reason_display(),
+        }
