@@ -3,6 +3,7 @@
 from datetime import datetime, time
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -53,7 +54,7 @@ def register_policies():
 
 class DigestRunViewSet(ModelViewSet):
     model = DigestRun
-    menu_label = "Digest runs"
+    menu_label = _("Digest runs")
     icon = "mail"
     url_prefix = "digests/runs"
     name = "digest_runs"
@@ -77,7 +78,7 @@ class DigestRunViewSet(ModelViewSet):
 
 class SubscriptionViewSet(ModelViewSet):
     model = Subscription
-    menu_label = "Subscribers"
+    menu_label = _("Subscribers")
     icon = "group"
     url_prefix = "digests/subscribers"
     name = "digest_subscribers"
@@ -87,7 +88,7 @@ class SubscriptionViewSet(ModelViewSet):
         "email",
         "frequency",
         "status",
-        Column("confirmed_at", label="Confirmed"),
+        Column("confirmed_at", label=_("Confirmed")),
         "bounce_count",
         "last_sent_at",
     ]
@@ -97,14 +98,14 @@ class SubscriptionViewSet(ModelViewSet):
 
 
 class DigestViewSetGroup(ModelViewSetGroup):
-    menu_label = "Digests"
+    menu_label = _("Digests")
     menu_icon = "mail"
     menu_order = 320
     items = (DigestRunViewSet, SubscriptionViewSet)
 
 
 class PreviewView(WagtailAdminTemplateMixin, FormView):
-    page_title = "Preview a digest"
+    page_title = _("Preview a digest")
     header_icon = "mail"
     template_name = "digests/admin/preview.html"
     form_class = PreviewForm

@@ -4,33 +4,34 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 CONTENT_TYPES = [
-    ("news", "News"),
-    ("events", "Events"),
-    ("library", "Library"),
-    ("projects", "Projects"),
-    ("blog", "Blog"),
-    ("ediscussions", "E-discussions"),
-    ("forum", "Forum"),
+    ("news", _("News")),
+    ("events", _("Events")),
+    ("library", _("Library")),
+    ("projects", _("Projects")),
+    ("blog", _("Blog")),
+    ("ediscussions", _("E-discussions")),
+    ("forum", _("Forum")),
 ]
 
 
 class Frequency(models.TextChoices):
-    DAILY = "daily", "Daily"
-    WEEKLY = "weekly", "Weekly"
-    MONTHLY = "monthly", "Monthly"
-    OFF = "off", "Off (no digests)"
+    DAILY = "daily", _("Daily")
+    WEEKLY = "weekly", _("Weekly")
+    MONTHLY = "monthly", _("Monthly")
+    OFF = "off", _("Off (no digests)")
 
 
 class Subscription(models.Model):
     """Who gets digests and what they chose. Empty themes, regions or types mean "all"."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for confirmation"
-        ACTIVE = "active", "Active"
-        UNSUBSCRIBED = "unsubscribed", "Unsubscribed"
-        FAILING = "failing", "Failing (address bounces)"
+        PENDING = "pending", _("Waiting for confirmation")
+        ACTIVE = "active", _("Active")
+        UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
+        FAILING = "failing", _("Failing (address bounces)")
 
     email = models.EmailField(unique=True)
     user = models.OneToOneField(
@@ -90,18 +91,21 @@ class DigestRun(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_frequency_display()} digest {self.period_start:%Y-%m-%d}"
+        return _("%(frequency)s digest %(date)s") % {
+            "frequency": self.get_frequency_display(),
+            "date": f"{self.period_start:%Y-%m-%d}",
+        }
 
 
 class Delivery(models.Model):
     """One subscriber's digest for one run: the record that makes sending at-most-once."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending"
-        SENDING = "sending", "Sending"
-        SENT = "sent", "Sent"
-        SKIPPED = "skipped", "Skipped (nothing new)"
-        FAILED = "failed", "Failed"
+        PENDING = "pending", _("Pending")
+        SENDING = "sending", _("Sending")
+        SENT = "sent", _("Sent")
+        SKIPPED = "skipped", _("Skipped (nothing new)")
+        FAILED = "failed", _("Failed")
 
     run = models.ForeignKey(DigestRun, on_delete=models.CASCADE, related_name="deliveries")
     subscription = models.ForeignKey(
@@ -121,7 +125,7 @@ class Delivery(models.Model):
             models.UniqueConstraint(fields=["run", "subscription"], name="digest_delivery_once")
         ]
         indexes = [models.Index(fields=["run", "status"], name="digest_delivery_status")]
-        verbose_name_plural = "deliveries"
+        verbose_name_plural = _("deliveries")
 
     def __str__(self):
         return f"{self.run} → {self.subscription_id}"

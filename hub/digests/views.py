@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -87,7 +88,7 @@ def preferences(request):
         form = PreferencesForm(request.POST)
         if form.is_valid():
             subscriptions.save_for_member(request.user, _choices(form))
-            messages.success(request, "Your digest preferences are saved.")
+            messages.success(request, _("Your digest preferences are saved."))
             return redirect("digests:preferences")
     else:
         initial = PreferencesForm.initial_for(subscription) if subscription else {}
@@ -105,7 +106,7 @@ def _preferences_page(request, subscription, token):
         form = PreferencesForm(request.POST)
         if form.is_valid():
             subscriptions.update(subscription, _choices(form))
-            messages.success(request, "Your digest preferences are saved.")
+            messages.success(request, _("Your digest preferences are saved."))
             return redirect(reverse("digests:manage", args=[token]))
     else:
         form = PreferencesForm(initial=PreferencesForm.initial_for(subscription))

@@ -1,6 +1,7 @@
 """Digests in the Wagtail admin: runs, subscribers and a preview of any subscriber's digest."""
 
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -21,4 +22,4 @@ def register_preview_url():
 
 @hooks.register("register_admin_menu_item")
 def register_preview_menu_item():
-    return MenuItem("Digest preview", reverse("digests_preview"), icon_name="view", order=321)
+    return MenuItem(_("Digest preview"), reverse("digests_preview"), icon_name="view", order=321)

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cms.models import EDiscussionPage
@@ -32,15 +33,17 @@ def act(request, pk, action):
     comment = get_object_or_404(ThreadComment, pk=pk)
     if action == "remove":
         moderation.remove(comment)
-        messages.success(request, "Comment removed.")
+        messages.success(request, _("Comment removed."))
     elif action == "restore":
         moderation.restore(comment)
-        messages.success(request, "Comment restored and shown.")
+        messages.success(request, _("Comment restored and shown."))
     elif action == "ban":
         moderation.ban_author(comment, request.user, request.POST.get("reason", ""))
-        messages.success(request, f"{comment.user_name} is banned; the comment is removed.")
+        messages.success(
+            request, _("%(name)s is banned; the comment is removed.") % {"name": comment.user_name}
+        )
     else:
-        messages.error(request, "Unknown action.")
+        messages.error(request, _("Unknown action."))
     return redirect("discussions_admin:queue")
 
 
@@ -54,6 +57,8 @@ def promote(request, page_id):
         except Refused as error:
             messages.error(request, error.message)
             return redirect("wagtailadmin_pages:edit", page.pk)
-        messages.success(request, f"Published in the library as “{resource.title}”.")
+        messages.success(
+            request, _("Published in the library as “%(title)s”.") % {"title": resource.title}
+        )
         return redirect("wagtailadmin_pages:edit", resource.pk)
     return TemplateResponse(request, "discussions/admin/promote.html", {"page": page})

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class DiscussionsConfig(AppConfig):
     name = "hub.discussions"
     label = "discussions"
-    verbose_name = "Discussions"
+    verbose_name = _("Discussions")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

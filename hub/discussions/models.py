@@ -6,6 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
 from wagtail.search import index
 
@@ -17,9 +18,9 @@ class ThreadComment(XtdComment):
     """
 
     class RemovedBy(models.TextChoices):
-        NOBODY = "", "Not removed"
-        AUTHOR = "author", "Its author"
-        MODERATOR = "moderator", "A moderator"
+        NOBODY = "", _("Not removed")
+        AUTHOR = "author", _("Its author")
+        MODERATOR = "moderator", _("A moderator")
 
     body_html = models.TextField(blank=True)
     edited_at = models.DateTimeField(null=True, blank=True)
@@ -28,7 +29,7 @@ class ThreadComment(XtdComment):
     is_pinned = models.BooleanField(default=False)
 
     class Meta:
-        permissions = [("moderate_discussions", "Can moderate comments and ban authors")]
+        permissions = [("moderate_discussions", _("Can moderate comments and ban authors"))]
 
     @property
     def is_visible(self) -> bool:
@@ -44,11 +45,11 @@ class ThreadComment(XtdComment):
 
 class Flag(models.Model):
     class Reason(models.TextChoices):
-        SPAM = "spam", "Spam or advertising"
-        ABUSE = "abuse", "Abusive or hateful"
-        OFF_TOPIC = "off_topic", "Off topic"
-        PRIVACY = "privacy", "Shares someone's personal data"
-        OTHER = "other", "Something else"
+        SPAM = "spam", _("Spam or advertising")
+        ABUSE = "abuse", _("Abusive or hateful")
+        OFF_TOPIC = "off_topic", _("Off topic")
+        PRIVACY = "privacy", _("Shares someone's personal data")
+        OTHER = "other", _("Something else")
 
     comment = models.ForeignKey(ThreadComment, on_delete=models.CASCADE, related_name="hub_flags")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
@@ -142,7 +143,7 @@ class Topic(index.Indexed, models.Model):
     last_activity_at = models.DateTimeField(db_index=True)
     reply_count = models.PositiveIntegerField(default=0)
     last_poster_name = models.CharField(max_length=100, blank=True)
-    is_closed = models.BooleanField(default=False, help_text="A closed topic takes no replies.")
+    is_closed = models.BooleanField(default=False, help_text=_("A closed topic takes no replies."))
 
     search_fields = [
         index.SearchField("title", boost=2),

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -51,9 +52,11 @@ def post_comment(request, content_type_id, object_pk):
     except Refused as error:
         return refused(request, error, target)
     if comment.is_public:
-        messages.success(request, "Your comment is posted.")
+        messages.success(request, _("Your comment is posted."))
     else:
-        messages.info(request, "Thank you. Your comment will appear once a moderator approves it.")
+        messages.info(
+            request, _("Thank you. Your comment will appear once a moderator approves it.")
+        )
     return redirect(_comment_url(comment, target))
 
 
@@ -74,14 +77,14 @@ def comment(request, pk):
 def edit_comment(request, pk):
     found = _visible_comment(pk)
     if not comments.can_edit(request.user, found):
-        return refused(request, Refused("You can no longer edit this comment.", 403))
+        return refused(request, Refused(_("You can no longer edit this comment."), 403))
     form = CommentForm(request.POST or None, initial={"comment": found.comment})
     if request.method == "POST" and form.is_valid():
         try:
             comments.edit(request.user, found, form.cleaned_data["comment"])
         except Refused as error:
             return refused(request, error)
-        messages.success(request, "Your comment is updated.")
+        messages.success(request, _("Your comment is updated."))
         return redirect(_comment_url(found))
     return render(request, "discussions/edit_comment.html", {"form": form, "comment": found})
 
@@ -94,7 +97,7 @@ def delete_comment(request, pk):
         comments.remove_own(request.user, found)
     except Refused as error:
         return refused(request, error)
-    messages.success(request, "Your comment is deleted.")
+    messages.success(request, _("Your comment is deleted."))
     return redirect(_comment_url(found))
 
 
@@ -120,7 +123,7 @@ def flag_comment(request, pk):
             )
         except Refused as error:
             return refused(request, error)
-        messages.success(request, "Thank you. Moderators will look at this comment.")
+        messages.success(request, _("Thank you. Moderators will look at this comment."))
         return redirect(_comment_url(found))
     return render(request, "discussions/flag_comment.html", {"form": form, "comment": found})
 
@@ -133,7 +136,7 @@ def pin_comment(request, pk):
         pinned = ediscussions.toggle_pin(request.user, found)
     except Refused as error:
         return refused(request, error)
-    messages.success(request, "Comment pinned." if pinned else "Comment unpinned.")
+    messages.success(request, _("Comment pinned.") if pinned else _("Comment unpinned."))
     return redirect(_comment_url(found))
 
 
@@ -145,10 +148,10 @@ def toggle_follow(request, content_type_id, object_pk):
         raise Http404
     if comments.is_following(request.user, target):
         comments.unfollow(request.user, target)
-        messages.success(request, "You no longer get emails about this discussion.")
+        messages.success(request, _("You no longer get emails about this discussion."))
     else:
         comments.follow(request.user, target)
-        messages.success(request, "You will get an email when someone posts here.")
+        messages.success(request, _("You will get an email when someone posts here."))
     return redirect(f"{target.url}#comments")
 
 
@@ -174,7 +177,7 @@ def topic_list(request):
     if slug:
         theme = Theme.objects.filter(slug=slug).first()
         if theme is None:
-            messages.info(request, "That category does not exist; showing every topic.")
+            messages.info(request, _("That category does not exist; showing every topic."))
     page = Paginator(topics.listing(theme), 20).get_page(request.GET.get("page"))
     return render(
         request,
@@ -210,13 +213,13 @@ def topic_detail(request, pk, slug=None):
 def ediscussion_summary(request, page_id):
     page = get_object_or_404(EDiscussionPage.objects.live(), pk=page_id)
     if not page.is_moderator(request.user):
-        return refused(request, Refused("Only this e-discussion's moderators can do that.", 403))
+        return refused(request, Refused(_("Only this e-discussion's moderators can do that."), 403))
     form = SummaryForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             ediscussions.publish_summary(request.user, page, form.cleaned_data["summary"])
         except Refused as error:
             return refused(request, error)
-        messages.success(request, "The consolidated summary is published.")
+        messages.success(request, _("The consolidated summary is published."))
         return redirect(page.url)
     return render(request, "discussions/summary_form.html", {"form": form, "page": page})

@@ -1,4 +1,5 @@
 from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
@@ -27,7 +28,7 @@ class ModerationMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_moderation_menu_item():
     return ModerationMenuItem(
-        "Comment moderation", reverse("discussions_admin:queue"), icon_name="comment", order=310
+        _("Comment moderation"), reverse("discussions_admin:queue"), icon_name="comment", order=310
     )
 
 
@@ -37,7 +38,7 @@ def promote_summary_button(page, user, view_name, next_url=None):
     promotable = isinstance(specific, EDiscussionPage) and specific.summary
     if promotable and not specific.summary_resource_id:
         yield Button(
-            "Promote summary to the library",
+            _("Promote summary to the library"),
             reverse("discussions_admin:promote", args=[page.pk]),
             icon_name="doc-full",
             priority=60,

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class MembersConfig(AppConfig):
     name = "hub.members"
     label = "members"
-    verbose_name = "Members"
+    verbose_name = _("Members")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -8,6 +8,8 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from cms.models import Country, Language, Region, ResourceType, Theme
 from cms.models.projects import ProjectPage
@@ -18,7 +20,7 @@ from .models import Profile
 from .services import uploads
 
 http_url = URLValidator(
-    schemes=["http", "https"], message="Enter a web address starting with https:// or http://."
+    schemes=["http", "https"], message=_("Enter a web address starting with https:// or http://.")
 )
 
 
@@ -26,13 +28,13 @@ class SignupForm(forms.Form):
     """Extra sign-up fields; allauth adds email, username and password."""
 
     display_name = forms.CharField(
-        label="Your name", max_length=100, help_text="As other members will see it."
+        label=_("Your name"), max_length=100, help_text=_("As other members will see it.")
     )
     join_reason = forms.CharField(
-        label="Why do you want to join?",
+        label=_("Why do you want to join?"),
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="An editor reads this before approving you (at most 1000 characters).",
+        help_text=_("An editor reads this before approving you (at most 1000 characters)."),
     )
 
     def __init__(self, *args, **kwargs):
@@ -53,11 +55,12 @@ class SignupForm(forms.Form):
 
 class ProfileForm(forms.ModelForm):
     photo = forms.FileField(
+        label=_("Photo"),
         required=False,
         widget=forms.ClearableFileInput(
             attrs={"accept": "image/jpeg,image/png,image/gif,image/webp"}
         ),
-        help_text="JPEG, PNG, GIF or WebP, at most 3 MB. It is resized to 512 pixels.",
+        help_text=_("JPEG, PNG, GIF or WebP, at most 3 MB. It is resized to 512 pixels."),
     )
 
     class Meta:
@@ -83,6 +86,17 @@ class ProfileForm(forms.ModelForm):
             "links": forms.Textarea(attrs={"rows": 3}),
             "visibility": forms.RadioSelect,
         }
+        # Fields whose model has no verbose_name of its own: the label is spelt out to translate it.
+        labels = {
+            "display_name": _("Display name"),
+            "job_title": _("Job title"),
+            "organisation": _("Organisation"),
+            "organisation_type": _("Organisation type"),
+            "country": _("Country"),
+            "languages": _("Languages"),
+            "links": _("Links"),
+            "visibility": _("Visibility"),
+        }
 
     def clean_photo(self):
         photo = self.cleaned_data.get("photo")
@@ -93,10 +107,10 @@ class ProfileForm(forms.ModelForm):
     def clean_links(self):
         links = [line.strip() for line in self.cleaned_data["links"].splitlines() if line.strip()]
         if len(links) > 5:
-            raise ValidationError("Add at most five links.")
+            raise ValidationError(_("Add at most five links."))
         for link in links:
             if len(link) > 300:
-                raise ValidationError("A link can be at most 300 characters long.")
+                raise ValidationError(_("A link can be at most 300 characters long."))
             http_url(link)
         return "\n".join(links)
 
@@ -114,42 +128,60 @@ class ProfileForm(forms.ModelForm):
 
 
 class DirectoryForm(forms.Form):
-    q = forms.CharField(label="Name, organisation or bio", max_length=100, required=False)
+    q = forms.CharField(label=_("Name, organisation or bio"), max_length=100, required=False)
     country = forms.ModelChoiceField(
-        Country.objects.all(), to_field_name="code", required=False, empty_label="Any country"
+        Country.objects.all(),
+        to_field_name="code",
+        required=False,
+        empty_label=_("Any country"),
+        label=_("Country"),
     )
     region = forms.ModelChoiceField(
-        Region.objects.all(), to_field_name="slug", required=False, empty_label="Any region"
+        Region.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Any region"),
+        label=_("Region"),
     )
     theme = forms.ModelChoiceField(
-        Theme.objects.all(), to_field_name="slug", required=False, empty_label="Any theme"
+        Theme.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Any theme"),
+        label=_("Theme"),
     )
     organisation_type = forms.ChoiceField(
-        choices=[("", "Any type"), *Organisation.Type.choices], required=False
+        choices=[("", _("Any type")), *Organisation.Type.choices],
+        required=False,
+        label=_("Organisation type"),
     )
     language = forms.ModelChoiceField(
-        Language.objects.all(), to_field_name="code", required=False, empty_label="Any language"
+        Language.objects.all(),
+        to_field_name="code",
+        required=False,
+        empty_label=_("Any language"),
+        label=_("Language"),
     )
 
 
 class SubmissionForm(forms.Form):
-    title = forms.CharField(max_length=200)
+    title = forms.CharField(label=_("Title"), max_length=200)
     intro = forms.CharField(
-        label="Summary",
+        label=_("Summary"),
         max_length=500,
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="One or two sentences shown in lists.",
+        help_text=_("One or two sentences shown in lists."),
     )
     body = forms.CharField(
-        label="Description",
+        label=_("Description"),
         max_length=20000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 8}),
-        help_text="Plain text; leave a blank line between paragraphs.",
+        help_text=_("Plain text; leave a blank line between paragraphs."),
     )
     themes = forms.ModelMultipleChoiceField(
-        Theme.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
+        Theme.objects.all(), required=False, widget=forms.CheckboxSelectMultiple, label=_("Themes")
     )
 
     def __init__(self, *args, resubmission: bool = False, **kwargs):
@@ -158,35 +190,51 @@ class SubmissionForm(forms.Form):
 
 
 class ProjectSubmissionForm(SubmissionForm):
-    status = forms.ChoiceField(choices=ProjectPage.Status.choices, initial="ongoing")
-    start_date = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    end_date = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    countries = forms.ModelMultipleChoiceField(
-        Country.objects.all(), required=False, widget=forms.SelectMultiple(attrs={"size": 6})
+    status = forms.ChoiceField(
+        label=_("Status"), choices=ProjectPage.Status.choices, initial="ongoing"
     )
-    contact_name = forms.CharField(max_length=200, required=False)
-    contact_email = forms.EmailField(required=False)
+    start_date = forms.DateField(
+        label=_("Start date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end_date = forms.DateField(
+        label=_("End date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    countries = forms.ModelMultipleChoiceField(
+        Country.objects.all(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+        label=_("Countries"),
+    )
+    contact_name = forms.CharField(label=_("Contact name"), max_length=200, required=False)
+    contact_email = forms.EmailField(label=_("Contact email"), required=False)
 
     def clean(self):
         data = super().clean()
         start, end = data.get("start_date"), data.get("end_date")
         if start and end and end < start:
-            self.add_error("end_date", "A project must end after it starts.")
+            self.add_error("end_date", _("A project must end after it starts."))
         return data
 
 
 class EventSubmissionForm(SubmissionForm):
-    start = forms.DateTimeField(widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
-    end = forms.DateTimeField(widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
-    time_zone = forms.ChoiceField(choices=TIMEZONE_CHOICES, initial="UTC")
-    event_format = forms.ChoiceField(label="Format", choices=EventPage.Format.choices)
-    location = forms.CharField(max_length=200, required=False)
-    registration_url = forms.CharField(
-        label="Registration link", max_length=500, required=False, validators=[http_url]
+    start = forms.DateTimeField(
+        label=_("Start"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
     )
-    organiser = forms.CharField(max_length=200, required=False)
+    end = forms.DateTimeField(
+        label=_("End"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    time_zone = forms.ChoiceField(label=_("Time zone"), choices=TIMEZONE_CHOICES, initial="UTC")
+    event_format = forms.ChoiceField(label=_("Format"), choices=EventPage.Format.choices)
+    location = forms.CharField(label=_("Location"), max_length=200, required=False)
+    registration_url = forms.CharField(
+        label=_("Registration link"), max_length=500, required=False, validators=[http_url]
+    )
+    organiser = forms.CharField(label=_("Organiser"), max_length=200, required=False)
     countries = forms.ModelMultipleChoiceField(
-        Country.objects.all(), required=False, widget=forms.SelectMultiple(attrs={"size": 6})
+        Country.objects.all(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+        label=_("Countries"),
     )
 
     def clean(self):
@@ -199,37 +247,46 @@ class EventSubmissionForm(SubmissionForm):
                 if data.get(name):
                     data[name] = data[name].replace(tzinfo=None).replace(tzinfo=tz)
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
-            self.add_error("end", "The event must end after it starts.")
+            self.add_error("end", _("The event must end after it starts."))
         return data
 
 
 class BlogSubmissionForm(SubmissionForm):
-    author_name = forms.CharField(label="Author", max_length=200)
+    author_name = forms.CharField(label=_("Author"), max_length=200)
     body = forms.CharField(
-        label="Blog post",
+        label=_("Blog post"),
         max_length=20000,
         widget=forms.Textarea(attrs={"rows": 12}),
-        help_text="Plain text; leave a blank line between paragraphs.",
+        help_text=_("Plain text; leave a blank line between paragraphs."),
     )
 
 
 class PublicationSubmissionForm(SubmissionForm):
     body = None
     abstract = forms.CharField(
-        max_length=5000, required=False, widget=forms.Textarea(attrs={"rows": 6})
+        label=_("Abstract"),
+        max_length=5000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
     )
     authors = forms.CharField(
+        label=_("Authors"),
         max_length=2000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="One author per line.",
+        help_text=_("One author per line."),
     )
-    publisher = forms.CharField(max_length=200, required=False)
-    publication_date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
-    resource_type = forms.ModelChoiceField(ResourceType.objects.all(), label="Type")
-    language = forms.ModelChoiceField(Language.objects.all(), to_field_name="code")
+    publisher = forms.CharField(label=_("Publisher"), max_length=200, required=False)
+    publication_date = forms.DateField(
+        label=_("Publication date"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    resource_type = forms.ModelChoiceField(ResourceType.objects.all(), label=_("Type"))
+    language = forms.ModelChoiceField(
+        Language.objects.all(), to_field_name="code", label=_("Language")
+    )
     document = forms.FileField(
-        help_text="PDF, DOCX, ODT, XLSX or an image (JPEG, PNG, GIF, WebP), at most 10 MB.",
+        label=_("Document"),
+        help_text=_("PDF, DOCX, ODT, XLSX or an image (JPEG, PNG, GIF, WebP), at most 10 MB."),
         widget=forms.ClearableFileInput(
             attrs={"accept": ".pdf,.docx,.odt,.xlsx,.jpg,.jpeg,.png,.gif,.webp"}
         ),
@@ -239,7 +296,11 @@ class PublicationSubmissionForm(SubmissionForm):
         super().__init__(*args, **kwargs)
         if self.resubmission:
             self.fields["document"].required = False
-            self.fields["document"].help_text += " Leave it empty to keep the file you sent."
+            self.fields["document"].help_text = format_lazy(
+                "{} {}",
+                self.fields["document"].help_text,
+                _("Leave it empty to keep the file you sent."),
+            )
 
     def clean_document(self):
         document = self.cleaned_data["document"]
@@ -258,10 +319,10 @@ SUBMISSION_FORMS = {
 
 class DeleteAccountForm(forms.Form):
     password = forms.CharField(
-        label="Your password", widget=forms.PasswordInput, strip=False, max_length=200
+        label=_("Your password"), widget=forms.PasswordInput, strip=False, max_length=200
     )
     confirm = forms.BooleanField(
-        label="I understand that my account, profile and messages are deleted for good."
+        label=_("I understand that my account, profile and messages are deleted for good.")
     )
 
     def __init__(self, user, *args, **kwargs):
@@ -271,5 +332,5 @@ class DeleteAccountForm(forms.Form):
     def clean_password(self):
         password = self.cleaned_data["password"]
         if not self.user.check_password(password):
-            raise ValidationError("That is not your password.")
+            raise ValidationError(_("That is not your password."))
         return password

@@ -2,20 +2,21 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from cms.models.taxonomies import Organisation
 
 
 class Visibility(models.TextChoices):
-    PUBLIC = "public", "Public: anyone can see my profile"
-    MEMBERS = "members", "Members only: signed-in members can see my profile"
-    HIDDEN = "hidden", "Hidden: nobody can find or see my profile"
+    PUBLIC = "public", _("Public: anyone can see my profile")
+    MEMBERS = "members", _("Members only: signed-in members can see my profile")
+    HIDDEN = "hidden", _("Hidden: nobody can find or see my profile")
 
 
 class MembershipStatus(models.TextChoices):
-    PENDING = "pending", "Pending review"
-    APPROVED = "approved", "Approved"
-    REJECTED = "rejected", "Rejected"
+    PENDING = "pending", _("Pending review")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
 
 
 class Profile(models.Model):
@@ -33,18 +34,18 @@ class Profile(models.Model):
         "cms.Country", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     themes = models.ManyToManyField(
-        "cms.Theme", blank=True, related_name="+", verbose_name="expertise themes"
+        "cms.Theme", blank=True, related_name="+", verbose_name=_("expertise themes")
     )
     languages = models.ManyToManyField("cms.Language", blank=True, related_name="+")
-    bio = models.TextField("short bio", max_length=2000, blank=True)
-    links = models.TextField(blank=True, help_text="Up to five web addresses, one per line.")
+    bio = models.TextField(_("short bio"), max_length=2000, blank=True)
+    links = models.TextField(blank=True, help_text=_("Up to five web addresses, one per line."))
     visibility = models.CharField(
         max_length=16, choices=Visibility.choices, default=Visibility.MEMBERS
     )
     membership_status = models.CharField(
         max_length=16, choices=MembershipStatus.choices, default=MembershipStatus.PENDING
     )
-    join_reason = models.TextField("why do you want to join?", max_length=1000, blank=True)
+    join_reason = models.TextField(_("why do you want to join?"), max_length=1000, blank=True)
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -54,7 +55,7 @@ class Profile(models.Model):
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
     notify_messages = models.BooleanField(
-        "email me when I have unread private messages", default=True
+        _("email me when I have unread private messages"), default=True
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -79,10 +80,10 @@ class Submission(models.Model):
     """A page a member proposed through a front-end form, and the status they were last told."""
 
     class Kind(models.TextChoices):
-        PROJECT = "project", "Project"
-        EVENT = "event", "Event"
-        BLOG = "blog", "Blog post"
-        PUBLICATION = "publication", "Publication"
+        PROJECT = "project", _("Project")
+        EVENT = "event", _("Event")
+        BLOG = "blog", _("Blog post")
+        PUBLICATION = "publication", _("Publication")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="submissions"

@@ -11,6 +11,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from cms.models import CourseCompletion
@@ -54,7 +56,7 @@ def edit_profile(request):
     if request.method == "POST":
         if form.is_valid():
             form.save()
-            messages.success(request, "Your profile is saved.")
+            messages.success(request, _("Your profile is saved."))
             return redirect("members:me")
         return render(request, "members/profile_form.html", {"form": form}, status=400)
     return render(request, "members/profile_form.html", {"form": form})
@@ -110,10 +112,18 @@ def directory_view(request):
     )
 
 
-def _a(label: str) -> str:
+# "Submit a project": each language has its own article, so each kind is a whole phrase.
+_A_KIND = {
+    Submission.Kind.PROJECT: pgettext_lazy("submit …", "a project"),
+    Submission.Kind.EVENT: pgettext_lazy("submit …", "an event"),
+    Submission.Kind.BLOG: pgettext_lazy("submit …", "a blog post"),
+    Submission.Kind.PUBLICATION: pgettext_lazy("submit …", "a publication"),
+}
+
+
+def _a(kind: str) -> str:
     """ "a project", "an event": how the pages name a kind of submission."""
-    label = str(label).lower()
-    return ("an " if label[:1] in "aeiou" else "a ") + label
+    return _A_KIND[kind]
 
 
 @member_required
@@ -122,7 +132,7 @@ def my_submissions(request):
     return render(
         request,
         "members/submissions.html",
-        {"rows": rows, "kinds": [(value, _a(label)) for value, label in Submission.Kind.choices]},
+        {"rows": rows, "kinds": [(value, _a(value)) for value, _label in Submission.Kind.choices]},
     )
 
 
@@ -143,7 +153,7 @@ def submit(request, kind):
         initial["language"] = "en"
     form = form_class(request.POST or None, request.FILES or None, initial=initial)
     label = Submission.Kind(kind).label
-    context = {"form": form, "kind": kind, "kind_label": label, "a_kind": _a(label)}
+    context = {"form": form, "kind": kind, "kind_label": label, "a_kind": _a(kind)}
     if request.method == "POST":
         if not form.is_valid():
             return render(request, "members/submit.html", context, status=400)
@@ -155,7 +165,7 @@ def submit(request, kind):
                 form.add_error(None, message)
             return render(request, "members/submit.html", context, status=400)
         messages.success(
-            request, "Thank you: your submission is with the editors, who will review it."
+            request, _("Thank you: your submission is with the editors, who will review it.")
         )
         return redirect("members:submissions")
     return render(request, "members/submit.html", context)
@@ -169,7 +179,7 @@ def edit_submission(request, pk):
     status = submissions.status_of(submission)
     if status.code != "changes_requested":
         messages.info(
-            request, "Only a submission the editors sent back for changes can be edited here."
+            request, _("Only a submission the editors sent back for changes can be edited here.")
         )
         return redirect("members:submissions")
     form = SUBMISSION_FORMS[submission.kind](
@@ -183,7 +193,7 @@ def edit_submission(request, pk):
         "form": form,
         "kind": submission.kind,
         "kind_label": label,
-        "a_kind": _a(label),
+        "a_kind": _a(submission.kind),
         "submission": submission,
         "status": status,
     }
@@ -193,13 +203,13 @@ def edit_submission(request, pk):
         try:
             submissions.resubmit(submission, request.user, form.cleaned_data, request.FILES)
         except submissions.NotAwaitingChanges:
-            messages.info(request, "This submission is no longer waiting for your changes.")
+            messages.info(request, _("This submission is no longer waiting for your changes."))
             return redirect("members:submissions")
         except ValidationError as exc:
             for message in exc.messages:
                 form.add_error(None, message)
             return render(request, "members/submit.html", context, status=400)
-        messages.success(request, "Thank you: your changes are with the editors again.")
+        messages.success(request, _("Thank you: your changes are with the editors again."))
         return redirect("members:submissions")
     return render(request, "members/submit.html", context)
 
@@ -227,6 +237,6 @@ def delete_account(request):
         user: User = request.user
         logout(request)
         privacy.delete_account(user)
-        messages.success(request, "Your account and personal data are deleted. Goodbye.")
+        messages.success(request, _("Your account and personal data are deleted. Goodbye."))
         return redirect("/")
     return render(request, "members/delete_account.html", {"form": form})

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import EditView
@@ -16,7 +17,7 @@ class MembershipReviewForm(forms.ModelForm):
         model = Profile
         fields = ["membership_status"]
         widgets = {"membership_status": forms.RadioSelect}
-        labels = {"membership_status": "Decision"}
+        labels = {"membership_status": _("Decision")}
 
 
 class ReviewView(EditView):
@@ -35,7 +36,7 @@ class ReviewView(EditView):
 
 class MembershipViewSet(ModelViewSet):
     model = Profile
-    menu_label = "Members"
+    menu_label = _("Members")
     icon = "user"
     add_to_admin_menu = True
     menu_order = 300
@@ -48,9 +49,9 @@ class MembershipViewSet(ModelViewSet):
     ordering = ["-created_at"]
     list_display = [
         "display_name",
-        Column("email", label="Email", accessor="user.email"),
+        Column("email", label=_("Email"), accessor="user.email"),
         "organisation",
-        Column("join_reason", label="Why they want to join"),
+        Column("join_reason", label=_("Why they want to join")),
         "membership_status",
         "created_at",
     ]

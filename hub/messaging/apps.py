@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class MessagingConfig(AppConfig):
     name = "hub.messaging"
     label = "messaging"
-    verbose_name = "Private messages"
+    verbose_name = _("Private messages")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .models import MessageReport
 from .services.conversations import MAX_BODY
@@ -7,7 +9,7 @@ from .services.conversations import MAX_BODY
 class MessageForm(forms.Form):
     # strip=False: the stored text is exactly what the member sent.
     body = forms.CharField(
-        label="Message",
+        label=_("Message"),
         max_length=MAX_BODY,
         strip=False,
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -16,11 +18,11 @@ class MessageForm(forms.Form):
 
 class NewConversationForm(MessageForm):
     to = forms.CharField(
-        label="To",
+        label=pgettext_lazy("message recipients", "To"),
         max_length=400,
-        help_text="Member user names, separated by commas (up to 7).",
+        help_text=_("Member user names, separated by commas (up to 7)."),
     )
-    subject = forms.CharField(max_length=120, required=False)
+    subject = forms.CharField(label=_("Subject"), max_length=120, required=False)
 
     field_order = ["to", "subject", "body"]
 
@@ -33,3 +35,4 @@ class ReportForm(forms.ModelForm):
         model = MessageReport
         fields = ["reason", "details"]
         widgets = {"reason": forms.RadioSelect, "details": forms.Textarea(attrs={"rows": 3})}
+        labels = {"reason": _("Reason"), "details": _("Details")}

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Conversation(models.Model):
@@ -80,9 +81,9 @@ class Block(models.Model):
 
 class MessageReport(models.Model):
     class Reason(models.TextChoices):
-        SPAM = "spam", "Spam or advertising"
-        ABUSE = "abuse", "Harassment or abuse"
-        OTHER = "other", "Something else"
+        SPAM = "spam", _("Spam or advertising")
+        ABUSE = "abuse", _("Harassment or abuse")
+        OTHER = "other", _("Something else")
 
     message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="reports")
     reporter = models.ForeignKey(
@@ -97,4 +98,7 @@ class MessageReport(models.Model):
         ordering = ["resolved", "-created_at"]
 
     def __str__(self):
-        return f"Report on message {self.message_id}: {self.get_reason_display()}"
+        return _("Report on message %(id)s: %(reason)s") % {
+            "id": self.message_id,
+            "reason": self.get_reason_display(),
+        }

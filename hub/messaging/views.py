@@ -8,6 +8,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hub.members.decorators import member_required
@@ -120,7 +121,7 @@ def updates(request, pk):
     try:
         after = max(0, int(request.GET.get("after", "0")))
     except ValueError:
-        return JsonResponse({"error": "after must be a message number"}, status=400)
+        return JsonResponse({"error": _("after must be a message number")}, status=400)
     new = conversations.messages_for(conversation, after_id=after)
     if new:
         conversations.mark_read(request.user, conversation, new[-1].pk)
@@ -185,7 +186,7 @@ def _visible_user(request, username):
 def block(request, username):
     other = _visible_user(request, username)
     conversations.block(request.user, other)
-    messages.success(request, "Blocked. They can no longer message you.")
+    messages.success(request, _("Blocked. They can no longer message you."))
     return _back(request)
 
 
@@ -194,7 +195,7 @@ def block(request, username):
 def unblock(request, username):
     other = _visible_user(request, username)
     conversations.unblock(request.user, other)
-    messages.success(request, "Unblocked.")
+    messages.success(request, _("Unblocked."))
     return _back(request)
 
 
@@ -218,7 +219,7 @@ def report(request, message_pk):
                 error = exc
                 form.add_error(None, str(exc))
             else:
-                messages.success(request, "Thank you: the moderators will look at this message.")
+                messages.success(request, _("Thank you: the moderators will look at this message."))
                 return redirect("messaging:conversation", pk=conversation.pk)
         response = render(
             request,

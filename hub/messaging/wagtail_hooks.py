@@ -1,6 +1,7 @@
 """Moderators read reported messages (and only those) in the Wagtail admin."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -16,7 +17,7 @@ class ReportReviewForm(forms.ModelForm):
 
 class MessageReportViewSet(ModelViewSet):
     model = MessageReport
-    menu_label = "Message reports"
+    menu_label = _("Message reports")
     icon = "warning"
     add_to_admin_menu = True
     menu_order = 310
@@ -25,11 +26,11 @@ class MessageReportViewSet(ModelViewSet):
     form_class = ReportReviewForm
     list_filter = ["resolved", "reason"]
     list_display = [
-        Column("message", label="Reported message", accessor="message.body"),
-        Column("sender", label="Sender", accessor="message.sender"),
+        Column("message", label=_("Reported message"), accessor="message.body"),
+        Column("sender", label=_("Sender"), accessor="message.sender"),
         "reason",
         "details",
-        Column("reporter", label="Reported by", accessor="reporter"),
+        Column("reporter", label=_("Reported by"), accessor="reporter"),
         "created_at",
         "resolved",
     ]

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, pgettext_lazy
 
 from . import tokens
 from .content import Digest, absolute
@@ -32,13 +34,31 @@ def links(subscription_id: int) -> dict[str, str]:
     }
 
 
+# "weekly digest": the adjective alone, so each language can agree it with its word for digest.
+FREQUENCY_ADJECTIVES = {
+    "daily": pgettext_lazy("digest frequency, as in 'daily digest'", "daily"),
+    "weekly": pgettext_lazy("digest frequency, as in 'weekly digest'", "weekly"),
+    "monthly": pgettext_lazy("digest frequency, as in 'monthly digest'", "monthly"),
+}
+
+
+def frequency_adjective(frequency: str) -> str:
+    return FREQUENCY_ADJECTIVES.get(frequency, frequency)
+
+
 def subject_for(digest: Digest, frequency: str) -> str:
     count = digest.new_count
-    things = "new item" if count == 1 else "new items"
-    return (
-        f"{settings.WAGTAIL_SITE_NAME} {frequency} digest: {count} {things} "
-        f"({digest.period.start:%-d %b} – {digest.period.end:%-d %b %Y})"
-    )
+    return ngettext(
+        "%(site_name)s %(frequency)s digest: %(count)s new item (%(start)s – %(end)s)",
+        "%(site_name)s %(frequency)s digest: %(count)s new items (%(start)s – %(end)s)",
+        count,
+    ) % {
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "frequency": frequency_adjective(frequency),
+        "count": count,
+        "start": f"{digest.period.start:%-d %b}",
+        "end": f"{digest.period.end:%-d %b %Y}",
+    }
 
 
 def digest_message(digest: Digest, subscription, run_id: int) -> EmailMultiAlternatives:
@@ -49,7 +69,7 @@ def digest_message(digest: Digest, subscription, run_id: int) -> EmailMultiAlter
         "subscription": subscription,
         "site_name": settings.WAGTAIL_SITE_NAME,
         "site_url": absolute("/"),
-        "frequency": subscription.frequency,
+        "frequency": frequency_adjective(subscription.frequency),
         **urls,
     }
     message = EmailMultiAlternatives(
@@ -90,7 +110,8 @@ def send_confirmation(subscription) -> None:
     token = tokens.make(tokens.CONFIRM, subscription.pk)
     _simple(
         "confirm",
-        f"Confirm your {settings.WAGTAIL_SITE_NAME} digest subscription",
+        _("Confirm your %(site_name)s digest subscription")
+        % {"site_name": settings.WAGTAIL_SITE_NAME},
         subscription,
         {
             "confirm_url": absolute(reverse("digests:confirm", args=[token])),
@@ -102,7 +123,7 @@ def send_confirmation(subscription) -> None:
 def send_manage_link(subscription) -> None:
     _simple(
         "manage",
-        f"Your {settings.WAGTAIL_SITE_NAME} digest subscription",
+        _("Your %(site_name)s digest subscription") % {"site_name": settings.WAGTAIL_SITE_NAME},
         subscription,
         {**links(subscription.pk), "max_age_days": settings.DIGEST_PREFERENCES_LINK_MAX_AGE_DAYS},
     ).send()

@@ -12,6 +12,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_comments.models import CommentFlag
 from django_comments_xtd.models import LIKEDIT_FLAG
 
@@ -65,11 +67,13 @@ def is_moderator(user) -> bool:
 
 def posting_refusal(user) -> Refused | None:
     if not getattr(user, "is_authenticated", False):
-        return Refused("Sign in to take part in discussions.", 403)
+        return Refused(_("Sign in to take part in discussions."), 403)
     if not is_member(user):
-        return Refused("Only approved members can post. Your membership is not approved yet.", 403)
+        return Refused(
+            _("Only approved members can post. Your membership is not approved yet."), 403
+        )
     if is_banned(user):
-        return Refused("You can no longer post in discussions.", 403)
+        return Refused(_("You can no longer post in discussions."), 403)
     return None
 
 
@@ -110,14 +114,22 @@ def post(user, target, body: str, parent_id: int | None = None) -> ThreadComment
         raise refusal
     level = max_level(target)
     if level is None:
-        raise Refused("This page does not take comments.", 404)
+        raise Refused(_("This page does not take comments."), 404)
     if not is_open(target):
-        raise Refused("This discussion is not open for contributions.", 403)
+        raise Refused(_("This discussion is not open for contributions."), 403)
     body = (body or "").strip()
     if not body:
-        raise Refused("Write something first.", 400)
+        raise Refused(_("Write something first."), 400)
     if len(body) > settings.HUB_COMMENT_MAX_LENGTH:
-        raise Refused(f"Keep it under {settings.HUB_COMMENT_MAX_LENGTH} characters.", 400)
+        raise Refused(
+            ngettext(
+                "Keep it under %(count)s character.",
+                "Keep it under %(count)s characters.",
+                settings.HUB_COMMENT_MAX_LENGTH,
+            )
+            % {"count": settings.HUB_COMMENT_MAX_LENGTH},
+            400,
+        )
     content_type = ContentType.objects.get_for_model(target)
     parent = None
     if parent_id:
@@ -125,11 +137,11 @@ def post(user, target, body: str, parent_id: int | None = None) -> ThreadComment
             pk=parent_id, content_type=content_type, object_pk=str(target.pk)
         ).first()
         if parent is None or not parent.is_visible:
-            raise Refused("The comment you are replying to is not there any more.", 400)
+            raise Refused(_("The comment you are replying to is not there any more."), 400)
         # xtd's save() would insert the row and only then raise: check first (issue 6, defect).
         if parent.level >= level:
             raise Refused(
-                "Replies cannot go deeper here. Reply to an earlier comment in the thread.", 400
+                _("Replies cannot go deeper here. Reply to an earlier comment in the thread."), 400
             )
     check_rate(user)
     comment = ThreadComment(
@@ -221,11 +233,25 @@ def can_edit(user, comment: ThreadComment) -> bool:
 def edit(user, comment: ThreadComment, body: str) -> ThreadComment:
     if not can_edit(user, comment):
         raise Refused(
-            f"You can edit your own comment for {settings.HUB_COMMENT_EDIT_MINUTES} minutes.", 403
+            ngettext(
+                "You can edit your own comment for %(count)s minute.",
+                "You can edit your own comment for %(count)s minutes.",
+                settings.HUB_COMMENT_EDIT_MINUTES,
+            )
+            % {"count": settings.HUB_COMMENT_EDIT_MINUTES},
+            403,
         )
     body = (body or "").strip()
     if not body or len(body) > settings.HUB_COMMENT_MAX_LENGTH:
-        raise Refused(f"Write between 1 and {settings.HUB_COMMENT_MAX_LENGTH} characters.", 400)
+        raise Refused(
+            ngettext(
+                "Write between 1 and %(count)s character.",
+                "Write between 1 and %(count)s characters.",
+                settings.HUB_COMMENT_MAX_LENGTH,
+            )
+            % {"count": settings.HUB_COMMENT_MAX_LENGTH},
+            400,
+        )
     comment.comment = body
     comment.body_html = text.render(body)
     comment.edited_at = timezone.now()
@@ -236,7 +262,7 @@ def edit(user, comment: ThreadComment, body: str) -> ThreadComment:
 def remove_own(user, comment: ThreadComment) -> None:
     """The text goes; a "removed" stub keeps the replies where they were."""
     if not getattr(user, "is_authenticated", False) or comment.user_id != user.pk:
-        raise Refused("You can only delete your own comments.", 403)
+        raise Refused(_("You can only delete your own comments."), 403)
     comment.comment = ""
     comment.body_html = ""
     comment.is_removed = True
@@ -253,7 +279,7 @@ def toggle_like(user, comment: ThreadComment) -> bool:
     if refusal:
         raise refusal
     if not comment.is_visible:
-        raise Refused("That comment is not shown.", 400)
+        raise Refused(_("That comment is not shown."), 400)
     flag, created = CommentFlag.objects.get_or_create(comment=comment, user=user, flag=LIKEDIT_FLAG)
     if not created:
         flag.delete()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 from wagtail.actions.publish_revision import PublishRevisionAction
 
 from cms.models import EDiscussionPage, LibraryIndexPage, ResourcePage, ResourceType
@@ -17,9 +18,9 @@ from .comments import Refused, target_of
 def toggle_pin(user, comment: ThreadComment) -> bool:
     page = target_of(comment)
     if not isinstance(page, EDiscussionPage) or not page.is_moderator(user):
-        raise Refused("Only the e-discussion's moderators can pin comments.", 403)
+        raise Refused(_("Only the e-discussion's moderators can pin comments."), 403)
     if not comment.is_visible:
-        raise Refused("Only a visible comment can be pinned.", 400)
+        raise Refused(_("Only a visible comment can be pinned."), 400)
     comment.is_pinned = not comment.is_pinned
     comment.save(update_fields=["is_pinned"])
     return comment.is_pinned
@@ -29,10 +30,10 @@ def toggle_pin(user, comment: ThreadComment) -> bool:
 def publish_summary(user, page: EDiscussionPage, body: str) -> EDiscussionPage:
     """A moderator's consolidated summary (the Markdown subset), published on the page."""
     if not page.is_moderator(user):
-        raise Refused("Only the e-discussion's moderators can write its summary.", 403)
+        raise Refused(_("Only the e-discussion's moderators can write its summary."), 403)
     body = (body or "").strip()
     if not body or len(body) > 20000:
-        raise Refused("Write a summary of up to 20,000 characters.", 400)
+        raise Refused(_("Write a summary of up to 20,000 characters."), 400)
     page = page.get_latest_revision_as_object()
     page.summary = text.render(body)
     page.summary_published_at = timezone.now()
@@ -49,10 +50,10 @@ def promote_summary(page: EDiscussionPage, user) -> ResourcePage:
     if page.summary_resource_id:
         return page.summary_resource.specific
     if not page.summary:
-        raise Refused("There is no summary to promote yet.", 400)
+        raise Refused(_("There is no summary to promote yet."), 400)
     library = LibraryIndexPage.objects.first()
     if library is None:
-        raise Refused("There is no library to promote the summary to.", 400)
+        raise Refused(_("There is no library to promote the summary to."), 400)
     resource = ResourcePage(
         title=f"Consolidated summary: {page.title}"[:255],
         intro=page.intro,

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from hub.discussions.models import Ban, Flag, ThreadComment, Topic
 
@@ -17,14 +18,14 @@ def flag(user, comment: ThreadComment, reason: str, note: str = "") -> Flag:
     if refusal:
         raise refusal
     if reason not in Flag.Reason.values:
-        raise Refused("Choose a reason.", 400)
+        raise Refused(_("Choose a reason."), 400)
     if comment.user_id == user.pk:
-        raise Refused("You cannot flag your own comment.", 400)
+        raise Refused(_("You cannot flag your own comment."), 400)
     try:
         with transaction.atomic():
             made = Flag.objects.create(comment=comment, user=user, reason=reason, note=note[:500])
     except IntegrityError:
-        raise Refused("You have flagged this comment already.", 409) from None
+        raise Refused(_("You have flagged this comment already."), 409) from None
     open_flags = Flag.objects.filter(comment=comment, resolved_at__isnull=True).count()
     if open_flags >= settings.HUB_COMMENT_HIDE_AFTER_FLAGS and not comment.hidden_by_flags:
         ThreadComment.objects.filter(pk=comment.pk).update(hidden_by_flags=True)

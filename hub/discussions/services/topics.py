@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from hub.discussions.models import Topic
 
@@ -17,9 +18,9 @@ def start(user, theme, title: str, body: str) -> Topic:
         raise refusal
     title, body = (title or "").strip(), (body or "").strip()
     if not title or len(title) > 200:
-        raise Refused("Give the topic a title of up to 200 characters.", 400)
+        raise Refused(_("Give the topic a title of up to 200 characters."), 400)
     if not body or len(body) > 5000:
-        raise Refused("Write an opening post of up to 5,000 characters.", 400)
+        raise Refused(_("Write an opening post of up to 5,000 characters."), 400)
     check_rate(user)
     name = display_name(user)
     with transaction.atomic():

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils.html import escape, strip_tags
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import (
     Collection,
@@ -297,24 +298,24 @@ def submit(kind: str, user, data: dict, files: dict | None = None) -> Submission
 def status_of(submission: Submission) -> Status:
     page = submission.page
     if page is None:
-        return Status("removed", "Removed by the editors")
+        return Status("removed", _("Removed by the editors"))
     if page.live:
-        return Status("published", "Published")
+        return Status("published", _("Published"))
     state = WorkflowState.objects.for_instance(page).order_by("-created_at", "-pk").first()
     if state is None:
-        return Status("draft", "Draft (not sent for review)")
+        return Status("draft", _("Draft (not sent for review)"))
     if state.status == WorkflowState.STATUS_IN_PROGRESS:
-        return Status("in_review", "Awaiting review")
+        return Status("in_review", _("Awaiting review"))
     comment = ""
     if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         last = state.task_states.order_by("-finished_at", "-pk").first()
         comment = (last.get_comment() if last else "") or ""
-        return Status("changes_requested", "Changes requested", comment)
+        return Status("changes_requested", _("Changes requested"), comment)
     if state.status == WorkflowState.STATUS_CANCELLED:
-        return Status("declined", "Not accepted")
+        return Status("declined", _("Not accepted"))
     if page.first_published_at:
-        return Status("unpublished", "Unpublished")
-    return Status("approved", "Approved")
+        return Status("unpublished", _("Unpublished"))
+    return Status("approved", _("Approved"))
 
 
 def notify(submission_id: int) -> bool:

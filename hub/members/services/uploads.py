@@ -13,14 +13,16 @@ import zipfile
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 IMAGE_FORMATS = {"jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "gif": "GIF", "webp": "WEBP"}
 DOCUMENT_TYPES = {
     "pdf": "PDF",
-    "docx": "Word document (DOCX)",
-    "odt": "OpenDocument text (ODT)",
-    "xlsx": "Excel workbook (XLSX)",
+    "docx": gettext_lazy("Word document (DOCX)"),
+    "odt": gettext_lazy("OpenDocument text (ODT)"),
+    "xlsx": gettext_lazy("Excel workbook (XLSX)"),
 }
 PHOTO_MAX_BYTES = 3 * 1024 * 1024
 PHOTO_SIZE = (512, 512)
@@ -35,12 +37,12 @@ def _extension(name: str) -> str:
 def _check_size(upload, max_bytes: int) -> None:
     if upload.size > max_bytes:
         raise ValidationError(
-            f"The file is too large ({filesizeformat(upload.size)}); "
-            f"the limit is {filesizeformat(max_bytes)}.",
+            _("The file is too large (%(size)s); the limit is %(limit)s.")
+            % {"size": filesizeformat(upload.size), "limit": filesizeformat(max_bytes)},
             code="too_large",
         )
     if upload.size == 0:
-        raise ValidationError("The file is empty.", code="empty")
+        raise ValidationError(_("The file is empty."), code="empty")
 
 
 def _open_image(upload, expected: str) -> Image.Image:
@@ -48,14 +50,14 @@ def _open_image(upload, expected: str) -> Image.Image:
     try:
         image = Image.open(upload)
         if image.width * image.height > MAX_PIXELS:
-            raise ValidationError("The image has too many pixels.", code="too_large")
+            raise ValidationError(_("The image has too many pixels."), code="too_large")
         image.load()
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError) as exc:
         raise ValidationError(
-            "The file is not a valid image, whatever its name says.", code="forged"
+            _("The file is not a valid image, whatever its name says."), code="forged"
         ) from exc
     if image.format != expected:
-        raise ValidationError("The file's content does not match its extension.", code="forged")
+        raise ValidationError(_("The file's content does not match its extension."), code="forged")
     return image
 
 
@@ -67,7 +69,7 @@ def _zip_names(upload) -> set[str]:
             mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError, KeyError) as exc:
         raise ValidationError(
-            "The file's content does not match its extension.", code="forged"
+            _("The file's content does not match its extension."), code="forged"
         ) from exc
     return names | {f"mimetype:{mimetype.decode('ascii', 'replace')}"}
 
@@ -83,7 +85,8 @@ def check_document(upload, max_bytes: int = DOCUMENT_MAX_BYTES) -> str:
     if ext not in DOCUMENT_TYPES:
         allowed = ", ".join(e.upper() for e in [*DOCUMENT_TYPES, "jpg", "png", "gif", "webp"])
         raise ValidationError(
-            f"Files of type “.{ext or '?'}” are not accepted. Allowed types: {allowed}.",
+            _("Files of type “.%(ext)s” are not accepted. Allowed types: %(allowed)s.")
+            % {"ext": ext or "?", "allowed": allowed},
             code="type",
         )
     upload.seek(0)
@@ -103,7 +106,8 @@ def check_document(upload, max_bytes: int = DOCUMENT_MAX_BYTES) -> str:
     upload.seek(0)
     if not ok:
         raise ValidationError(
-            f"The file's content is not a {DOCUMENT_TYPES[ext]}, whatever its name says.",
+            _("The file's content is not a %(type)s, whatever its name says.")
+            % {"type": DOCUMENT_TYPES[ext]},
             code="forged",
         )
     return ext
@@ -113,7 +117,7 @@ def check_photo(upload, max_bytes: int = PHOTO_MAX_BYTES) -> None:
     _check_size(upload, max_bytes)
     ext = _extension(upload.name)
     if ext not in IMAGE_FORMATS:
-        raise ValidationError("A photo must be a JPEG, PNG, GIF or WebP image.", code="type")
+        raise ValidationError(_("A photo must be a JPEG, PNG, GIF or WebP image."), code="type")
     _open_image(upload, IMAGE_FORMATS[ext])
     upload.seek(0)
 

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, F, Max, Prefetch, Q, QuerySet
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from hub.members.services.accounts import is_member
 from hub.members.services.visibility import visible_profiles
@@ -104,9 +106,16 @@ def resolve_recipients(sender, usernames: list[str]):
     """The users named, each checked; raises MessagingError naming whoever cannot be messaged."""
     names = list(dict.fromkeys(n.strip() for n in usernames if n.strip()))
     if not names:
-        raise MessagingError("Choose at least one member to write to.")
+        raise MessagingError(_("Choose at least one member to write to."))
     if len(names) + 1 > MAX_PARTICIPANTS:
-        raise MessagingError(f"A conversation can have at most {MAX_PARTICIPANTS} members.")
+        raise MessagingError(
+            ngettext(
+                "A conversation can have at most %(count)s member.",
+                "A conversation can have at most %(count)s members.",
+                MAX_PARTICIPANTS,
+            )
+            % {"count": MAX_PARTICIPANTS}
+        )
     allowed = {
         p.user.username: p.user
         for p in visible_profiles(sender).filter(user__username__in=names).select_related("user")
@@ -116,18 +125,27 @@ def resolve_recipients(sender, usernames: list[str]):
     refused += [n for n in names if n in allowed and allowed[n].pk == sender.pk]
     if refused:
         raise MessagingError(
-            "You cannot write to: "
-            + ", ".join(sorted(set(refused)))
-            + ". Check the name; members who are hidden or blocked cannot be messaged."
+            _(
+                "You cannot write to: %(names)s. Check the name; members who are hidden or blocked "
+                "cannot be messaged."
+            )
+            % {"names": ", ".join(sorted(set(refused)))}
         )
     return [allowed[n] for n in names]
 
 
 def _check_body(body: str) -> None:
     if not body.strip():
-        raise MessagingError("Write a message first.")
+        raise MessagingError(_("Write a message first."))
     if len(body) > MAX_BODY:
-        raise MessagingError(f"A message can be at most {MAX_BODY} characters long.")
+        raise MessagingError(
+            ngettext(
+                "A message can be at most %(count)s character long.",
+                "A message can be at most %(count)s characters long.",
+                MAX_BODY,
+            )
+            % {"count": MAX_BODY}
+        )
 
 
 def _existing_pair(a, b) -> Conversation | None:
@@ -143,7 +161,7 @@ def _existing_pair(a, b) -> Conversation | None:
 def start(sender, recipients, body: str, subject: str = "") -> Conversation:
     """Open a conversation (a one-to-one reuses the pair's existing one) with a first message."""
     if not is_member(sender):
-        raise MessagingDenied("Only approved members can send messages.")
+        raise MessagingDenied(_("Only approved members can send messages."))
     _check_body(body)
     conversation = _existing_pair(sender, recipients[0]) if len(recipients) == 1 else None
     if conversation is None:
@@ -158,12 +176,12 @@ def start(sender, recipients, body: str, subject: str = "") -> Conversation:
 def can_post(user, conversation) -> str | None:
     """Why the user may not post here, or None when they may."""
     if not is_member(user):
-        return "Only approved members can send messages."
+        return _("Only approved members can send messages.")
     others = conversation.participants.exclude(user=user).values_list("user_id", flat=True)
     if Block.objects.filter(blocker_id__in=others, blocked=user).exists():
-        return "A member of this conversation has blocked you, so you cannot post in it."
+        return _("A member of this conversation has blocked you, so you cannot post in it.")
     if Block.objects.filter(blocker=user, blocked_id__in=others).exists():
-        return "You blocked a member of this conversation; unblock them to post in it."
+        return _("You blocked a member of this conversation; unblock them to post in it.")
     return None
 
 
@@ -171,7 +189,7 @@ def can_post(user, conversation) -> str | None:
 def post(user, conversation, body: str) -> Message:
     """Add a message, stored exactly as typed, and count it as read by its sender."""
     if not Participant.objects.filter(conversation=conversation, user=user).exists():
-        raise MessagingDenied("You are not part of this conversation.")
+        raise MessagingDenied(_("You are not part of this conversation."))
     if reason := can_post(user, conversation):
         raise MessagingDenied(reason)
     _check_body(body)
@@ -249,7 +267,7 @@ def has_blocked(user, other) -> bool:
 def report(user, message: Message, reason: str, details: str = "") -> MessageReport:
     """Flag a message for the moderators; only a participant can report what they can read."""
     if get_for(user, message.conversation_id) is None:
-        raise MessagingDenied("You can only report messages you can read.")
+        raise MessagingDenied(_("You can only report messages you can read."))
     _consume_rate(user, REPORT_RATE_LIMITS, "report")
     report = MessageReport.objects.create(
         message=message, reporter=user, reason=reason, details=details
