@@ -2,6 +2,8 @@
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
@@ -13,7 +15,7 @@ class ToolkitModuleBlock(blocks.StructBlock):
     summary = blocks.TextBlock(required=False)
     body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
     optional = blocks.BooleanBlock(
-        required=False, help_text="Optional modules build on the core module."
+        required=False, help_text=_("Optional modules build on the core module.")
     )
 
     class Meta:
@@ -23,7 +25,7 @@ class ToolkitModuleBlock(blocks.StructBlock):
 
 class DownloadBlock(blocks.StructBlock):
     document = DocumentChooserBlock()
-    title = blocks.CharBlock(required=False, help_text="Defaults to the document's title.")
+    title = blocks.CharBlock(required=False, help_text=_("Defaults to the document's title."))
 
     class Meta:
         icon = "download"
@@ -35,7 +37,7 @@ class TextLessonBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full"
-        label = "Text"
+        label = _("Text")
         template = "cms/blocks/text_lesson_block.html"
 
 
@@ -43,13 +45,13 @@ class VideoLessonBlock(blocks.StructBlock):
     """A video linked, not embedded: no third-party player loads until the learner chooses to."""
 
     title = blocks.CharBlock()
-    url = blocks.URLBlock(required=False, help_text="Where the video is hosted.")
+    url = blocks.URLBlock(required=False, help_text=_("Where the video is hosted."))
     caption = blocks.TextBlock(required=False)
     transcript = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, required=False)
 
     class Meta:
         icon = "media"
-        label = "Video"
+        label = _("Video")
         template = "cms/blocks/video_lesson_block.html"
 
 
@@ -63,18 +65,20 @@ class QuizBlock(blocks.StructBlock):
 
     question = blocks.CharBlock()
     choices = blocks.ListBlock(QuizChoiceBlock(), min_num=2, max_num=6)
-    explanation = blocks.TextBlock(required=False, help_text="Shown after an answer.")
+    explanation = blocks.TextBlock(required=False, help_text=_("Shown after an answer."))
 
     class Meta:
         icon = "help"
-        label = "Quiz"
+        label = _("Quiz")
         template = "cms/blocks/quiz_block.html"
 
     def clean(self, value):
         value = super().clean(value)
         if sum(1 for choice in value["choices"] if choice["correct"]) != 1:
             raise blocks.StructBlockValidationError(
-                non_block_errors=ErrorList([ValidationError("Mark exactly one choice as correct.")])
+                non_block_errors=ErrorList(
+                    [ValidationError(gettext("Mark exactly one choice as correct."))]
+                )
             )
         return value
 

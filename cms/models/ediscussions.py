@@ -4,6 +4,8 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -38,22 +40,22 @@ class EDiscussionIndexPage(BasePage):
 
 class EDiscussionPage(TaggedPage):
     class State(models.TextChoices):
-        UPCOMING = "upcoming", "Not open yet"
-        OPEN = "open", "Open for contributions"
-        CLOSED = "closed", "Closed"
+        UPCOMING = "upcoming", _("Not open yet")
+        OPEN = "open", _("Open for contributions")
+        CLOSED = "closed", pgettext_lazy("e-discussion", "Closed")
 
     template = "cms/ediscussion_page.html"
 
-    body = RichTextField("background", blank=True, features=RICH_TEXT_FEATURES)
-    opens_at = models.DateTimeField(help_text="Members can contribute from this moment.")
-    closes_at = models.DateTimeField(help_text="Contributions are refused from this moment.")
+    body = RichTextField(_("background"), blank=True, features=RICH_TEXT_FEATURES)
+    opens_at = models.DateTimeField(help_text=_("Members can contribute from this moment."))
+    closes_at = models.DateTimeField(help_text=_("Contributions are refused from this moment."))
     moderators = ParentalManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,
         related_name="+",
-        help_text="Members who pin comments and write the consolidated summary.",
+        help_text=_("Members who pin comments and write the consolidated summary."),
     )
-    summary = RichTextField("consolidated summary", blank=True, features=RICH_TEXT_FEATURES)
+    summary = RichTextField(_("consolidated summary"), blank=True, features=RICH_TEXT_FEATURES)
     summary_published_at = models.DateTimeField(null=True, blank=True, editable=False)
     summary_resource = models.ForeignKey(
         "cms.ResourcePage",
@@ -61,14 +63,16 @@ class EDiscussionPage(TaggedPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The library record the summary was promoted to.",
+        help_text=_("The library record the summary was promoted to."),
     )
 
     content_panels = TaggedPage.content_panels + [
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("opens_at"), FieldPanel("closes_at")], heading="When it runs"),
+        MultiFieldPanel(
+            [FieldPanel("opens_at"), FieldPanel("closes_at")], heading=_("When it runs")
+        ),
         FieldPanel("moderators", widget=forms.SelectMultiple),
-        InlinePanel("questions", heading="Guiding questions", label="Question"),
+        InlinePanel("questions", heading=_("Guiding questions"), label=_("Question")),
         FieldPanel("summary"),
         TaggedPage.taxonomy_panel(),
     ]
@@ -86,7 +90,7 @@ class EDiscussionPage(TaggedPage):
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             from django.core.exceptions import ValidationError
 
-            raise ValidationError({"closes_at": "It must close after it opens."})
+            raise ValidationError({"closes_at": gettext("It must close after it opens.")})
 
     def state_at(self, moment=None):
         moment = moment or timezone.now()

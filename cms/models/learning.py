@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.db import models
 from django.shortcuts import redirect
+from django.utils.translation import gettext
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -85,9 +86,11 @@ class CourseModulePage(RoutablePageMixin, TaggedPage):
 
         if request.method == "POST" and request.user.is_authenticated:
             if learning.mark_read(request.user, self):
-                messages.success(request, "Module marked as complete.")
+                messages.success(request, gettext("Module marked as complete."))
             else:
-                messages.warning(request, "Answer every quiz in this module to complete it.")
+                messages.warning(
+                    request, gettext("Answer every quiz in this module to complete it.")
+                )
         return redirect(self.url)
 
 

@@ -2,6 +2,8 @@
 
 from django import forms
 from django.db import models
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -32,17 +34,19 @@ class ProjectIndexPage(IndexPage):
 
     def listing_filters(self, queryset):
         return [
-            listing.taxonomy_filter("theme", "Theme", "themes", Theme, "slug", queryset),
-            listing.taxonomy_filter("region", "Region", "regions", Region, "slug", queryset),
-            listing.taxonomy_filter("country", "Country", "countries", Country, "code", queryset),
+            listing.taxonomy_filter("theme", _("Theme"), "themes", Theme, "slug", queryset),
+            listing.taxonomy_filter("region", _("Region"), "regions", Region, "slug", queryset),
+            listing.taxonomy_filter(
+                "country", _("Country"), "countries", Country, "code", queryset
+            ),
             listing.Filter(
-                "status", "Status", "status", lambda: ProjectPage.Status.choices, distinct=False
+                "status", _("Status"), "status", lambda: ProjectPage.Status.choices, distinct=False
             ),
             listing.taxonomy_filter(
-                "sdg", "SDG", "sdgs", SustainableDevelopmentGoal, "code", queryset
+                "sdg", _("SDG"), "sdgs", SustainableDevelopmentGoal, "code", queryset
             ),
             listing.taxonomy_filter(
-                "gcm", "GCM objective", "gcm_objectives", GCMObjective, "number", queryset
+                "gcm", _("GCM objective"), "gcm_objectives", GCMObjective, "number", queryset
             ),
             listing.year_filter(queryset, "start_date"),
         ]
@@ -50,27 +54,27 @@ class ProjectIndexPage(IndexPage):
 
 class ProjectPage(TaggedPage):
     class Status(models.TextChoices):
-        PLANNED = "planned", "Planned"
-        ONGOING = "ongoing", "Ongoing"
-        COMPLETED = "completed", "Completed"
+        PLANNED = "planned", _("Planned")
+        ONGOING = "ongoing", _("Ongoing")
+        COMPLETED = "completed", pgettext_lazy("project status", "Completed")
 
-    body = RichTextField("description", blank=True, features=RICH_TEXT_FEATURES)
+    body = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.ONGOING)
     start_date = models.DateField(null=True, blank=True, db_index=True)
     end_date = models.DateField(null=True, blank=True)
     budget = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
-    currency = models.CharField(max_length=3, default="USD", help_text="ISO 4217 code.")
+    currency = models.CharField(max_length=3, default="USD", help_text=_("ISO 4217 code."))
     implementing_organisations = ParentalManyToManyField(Organisation, blank=True, related_name="+")
     partner_organisations = ParentalManyToManyField(Organisation, blank=True, related_name="+")
     donors = ParentalManyToManyField(Organisation, blank=True, related_name="+")
     sdgs = ParentalManyToManyField(
-        SustainableDevelopmentGoal, blank=True, related_name="+", verbose_name="SDGs"
+        SustainableDevelopmentGoal, blank=True, related_name="+", verbose_name=_("SDGs")
     )
     gcm_objectives = ParentalManyToManyField(
-        GCMObjective, blank=True, related_name="+", verbose_name="GCM objectives"
+        GCMObjective, blank=True, related_name="+", verbose_name=_("GCM objectives")
     )
     results = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
-    lessons_learnt = RichTextField("lessons learnt", blank=True, features=RICH_TEXT_FEATURES)
+    lessons_learnt = RichTextField(_("lessons learnt"), blank=True, features=RICH_TEXT_FEATURES)
     contact_name = models.CharField(max_length=255, blank=True)
     contact_email = models.EmailField(blank=True)
 
@@ -82,7 +86,7 @@ class ProjectPage(TaggedPage):
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
                 FieldRowPanel([FieldPanel("budget"), FieldPanel("currency")]),
             ],
-            heading="Status, dates and budget",
+            heading=_("Status, dates and budget"),
         ),
         MultiFieldPanel(
             [
@@ -90,12 +94,14 @@ class ProjectPage(TaggedPage):
                 FieldPanel("partner_organisations"),
                 FieldPanel("donors"),
             ],
-            heading="Organisations",
+            heading=_("Organisations"),
         ),
-        InlinePanel("corridors", label="Migration corridors (origin → destination)"),
+        InlinePanel("corridors", label=_("Migration corridors (origin → destination)")),
         FieldPanel("results"),
         FieldPanel("lessons_learnt"),
-        FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email")], heading="Contact"),
+        FieldRowPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
+        ),
         TaggedPage.taxonomy_panel(
             FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
             FieldPanel("gcm_objectives", widget=forms.CheckboxSelectMultiple),
@@ -127,7 +133,7 @@ class ProjectPage(TaggedPage):
 
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": "A project must end after it starts."})
+            raise ValidationError({"end_date": gettext("A project must end after it starts.")})
 
 
 class ProjectCorridor(Orderable):

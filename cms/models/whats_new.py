@@ -4,6 +4,8 @@ import zoneinfo
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -28,9 +30,11 @@ class WhatsNewIndexPage(FeedIndexPage):
 
     def listing_filters(self, queryset):
         return [
-            listing.taxonomy_filter("theme", "Theme", "themes", Theme, "slug", queryset),
-            listing.taxonomy_filter("region", "Region", "regions", Region, "slug", queryset),
-            listing.taxonomy_filter("country", "Country", "countries", Country, "code", queryset),
+            listing.taxonomy_filter("theme", _("Theme"), "themes", Theme, "slug", queryset),
+            listing.taxonomy_filter("region", _("Region"), "regions", Region, "slug", queryset),
+            listing.taxonomy_filter(
+                "country", _("Country"), "countries", Country, "code", queryset
+            ),
             listing.year_filter(queryset, self.date_field),
         ]
 
@@ -77,7 +81,7 @@ class BlogIndexPage(WhatsNewIndexPage):
 
 
 class BlogPage(ArticlePage):
-    author_name = models.CharField("author", max_length=255)
+    author_name = models.CharField(_("author"), max_length=255)
 
     content_panels = TaggedPage.content_panels + [
         FieldRowPanel([FieldPanel("author_name"), FieldPanel("date")]),
@@ -97,7 +101,11 @@ class EventIndexPage(WhatsNewIndexPage):
     subpage_types = ["cms.EventPage"]
     max_count = 1
 
-    WHEN_CHOICES = [("upcoming", "Upcoming"), ("past", "Past"), ("all", "All")]
+    WHEN_CHOICES = [
+        ("upcoming", _("Upcoming")),
+        ("past", _("Past")),
+        ("all", pgettext_lazy("events", "All")),
+    ]
 
     def when(self, request) -> str:
         when = request.GET.get("when", "upcoming")
@@ -117,7 +125,11 @@ class EventIndexPage(WhatsNewIndexPage):
         return [
             *super().listing_filters(queryset),
             listing.Filter(
-                "format", "Format", "event_format", lambda: EventPage.Format.choices, distinct=False
+                "format",
+                pgettext_lazy("event format", "Format"),
+                "event_format",
+                lambda: EventPage.Format.choices,
+                distinct=False,
             ),
         ]
 
@@ -164,20 +176,26 @@ class EventPageForm(WagtailAdminPageForm):
 
 class EventPage(RoutablePageMixin, TaggedPage):
     class Format(models.TextChoices):
-        ONLINE = "online", "Online"
-        IN_PERSON = "in_person", "In person"
-        HYBRID = "hybrid", "Hybrid"
+        ONLINE = "online", _("Online")
+        IN_PERSON = "in_person", _("In person")
+        HYBRID = "hybrid", _("Hybrid")
 
-    start = models.DateTimeField(help_text="Local time where the event takes place.", db_index=True)
-    end = models.DateTimeField(help_text="Local time where the event takes place.", db_index=True)
+    start = models.DateTimeField(
+        help_text=_("Local time where the event takes place."), db_index=True
+    )
+    end = models.DateTimeField(
+        help_text=_("Local time where the event takes place."), db_index=True
+    )
     time_zone = models.CharField(max_length=64, choices=TIMEZONE_CHOICES, default="UTC")
 
     base_form_class = EventPageForm
-    event_format = models.CharField("format", max_length=16, choices=Format.choices)
-    location = models.CharField(
-        max_length=255, blank=True, help_text="City and country, or 'Online'."
+    event_format = models.CharField(
+        pgettext_lazy("event format", "format"), max_length=16, choices=Format.choices
     )
-    registration_url = models.URLField("registration link", blank=True)
+    location = models.CharField(
+        max_length=255, blank=True, help_text=_("City and country, or 'Online'.")
+    )
+    registration_url = models.URLField(_("registration link"), blank=True)
     organiser = models.CharField(max_length=255, blank=True)
     body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
 
@@ -190,7 +208,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
                 FieldPanel("registration_url"),
                 FieldPanel("organiser"),
             ],
-            heading="When and where",
+            heading=_("When and where"),
         ),
         FieldPanel("body"),
         TaggedPage.taxonomy_panel(),
@@ -217,7 +235,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
 
         super().clean()
         if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": "The event must end after it starts."})
+            raise ValidationError({"end": gettext("The event must end after it starts.")})
 
     @property
     def tz(self):
