@@ -28,8 +28,14 @@ FIGURES_SECONDS = 300
 
 
 class HomePage(Page):
-    intro = models.TextField(blank=True, help_text=_("One or two sentences under the title."))
-    body = RichTextField(blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    intro = models.TextField(
+        blank=True, help_text=_("One or two sentences under the title."), verbose_name=_("intro")
+    )
+    body = RichTextField(
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        verbose_name=_("body"),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -60,6 +66,7 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     @cached_property
     def _private(self):
@@ -128,7 +135,18 @@ class HomePage(Page):
 
 
 class HomeFeaturedResource(Orderable):
-    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_resources")
-    resource = models.ForeignKey("cms.ResourcePage", on_delete=models.CASCADE, related_name="+")
+    page = ParentalKey(
+        HomePage,
+        on_delete=models.CASCADE,
+        related_name="featured_resources",
+        verbose_name=_("page"),
+    )
+    resource = models.ForeignKey(
+        "cms.ResourcePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("resource")
+    )
 
     panels = [FieldPanel("resource")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured resource")
+        verbose_name_plural = _("featured resources")

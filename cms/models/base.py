@@ -18,7 +18,9 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol
 
 class BasePage(Page):
     intro = models.TextField(
-        blank=True, help_text=_("A summary shown under the title and in lists.")
+        blank=True,
+        help_text=_("A summary shown under the title and in lists."),
+        verbose_name=_("intro"),
     )
     is_demo = models.BooleanField(
         _("demo content"),
@@ -43,9 +45,15 @@ class BasePage(Page):
 class TaggedPage(BasePage):
     """A page classified by theme, region and country."""
 
-    themes = ParentalManyToManyField("cms.Theme", blank=True, related_name="+")
-    regions = ParentalManyToManyField("cms.Region", blank=True, related_name="+")
-    countries = ParentalManyToManyField("cms.Country", blank=True, related_name="+")
+    themes = ParentalManyToManyField(
+        "cms.Theme", blank=True, related_name="+", verbose_name=_("themes")
+    )
+    regions = ParentalManyToManyField(
+        "cms.Region", blank=True, related_name="+", verbose_name=_("regions")
+    )
+    countries = ParentalManyToManyField(
+        "cms.Country", blank=True, related_name="+", verbose_name=_("countries")
+    )
 
     taxonomy_panels = [
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),

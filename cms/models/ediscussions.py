@@ -21,6 +21,10 @@ class EDiscussionIndexPage(BasePage):
     subpage_types = ["cms.EDiscussionPage"]
     max_count = 1
 
+    class Meta:
+        verbose_name = _("e-discussion index page")
+        verbose_name_plural = _("e-discussion index pages")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
@@ -47,16 +51,23 @@ class EDiscussionPage(TaggedPage):
     template = "cms/ediscussion_page.html"
 
     body = RichTextField(_("background"), blank=True, features=RICH_TEXT_FEATURES)
-    opens_at = models.DateTimeField(help_text=_("Members can contribute from this moment."))
-    closes_at = models.DateTimeField(help_text=_("Contributions are refused from this moment."))
+    opens_at = models.DateTimeField(
+        help_text=_("Members can contribute from this moment."), verbose_name=_("opens at")
+    )
+    closes_at = models.DateTimeField(
+        help_text=_("Contributions are refused from this moment."), verbose_name=_("closes at")
+    )
     moderators = ParentalManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,
         related_name="+",
         help_text=_("Members who pin comments and write the consolidated summary."),
+        verbose_name=_("moderators"),
     )
     summary = RichTextField(_("consolidated summary"), blank=True, features=RICH_TEXT_FEATURES)
-    summary_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    summary_published_at = models.DateTimeField(
+        null=True, blank=True, editable=False, verbose_name=_("summary published at")
+    )
     summary_resource = models.ForeignKey(
         "cms.ResourcePage",
         null=True,
@@ -64,6 +75,7 @@ class EDiscussionPage(TaggedPage):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The library record the summary was promoted to."),
+        verbose_name=_("summary resource"),
     )
 
     content_panels = TaggedPage.content_panels + [
@@ -84,6 +96,10 @@ class EDiscussionPage(TaggedPage):
     ]
     parent_page_types = ["cms.EDiscussionIndexPage"]
     subpage_types = []
+
+    class Meta:
+        verbose_name = _("e-discussion page")
+        verbose_name_plural = _("e-discussion pages")
 
     def clean(self):
         super().clean()
@@ -119,10 +135,16 @@ class EDiscussionPage(TaggedPage):
 
 
 class EDiscussionQuestion(Orderable):
-    page = ParentalKey(EDiscussionPage, on_delete=models.CASCADE, related_name="questions")
-    text = models.CharField(max_length=500)
+    page = ParentalKey(
+        EDiscussionPage, on_delete=models.CASCADE, related_name="questions", verbose_name=_("page")
+    )
+    text = models.CharField(max_length=500, verbose_name=_("text"))
 
     panels = [FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("guiding question")
+        verbose_name_plural = _("guiding questions")
 
     def __str__(self):
         return self.text

@@ -35,6 +35,10 @@ class LibraryIndexPage(FeedIndexPage):
     listing_order = ("-publication_date", "-pk")
     card_template = "cms/cards/resource.html"
 
+    class Meta:
+        verbose_name = _("library index page")
+        verbose_name_plural = _("library index pages")
+
     def listing_filters(self, queryset):
         return [
             listing.taxonomy_filter(
@@ -54,13 +58,21 @@ class LibraryIndexPage(FeedIndexPage):
 
 class ResourcePage(RoutablePageMixin, TaggedPage):
     resource_type = models.ForeignKey(
-        ResourceType, null=True, on_delete=models.SET_NULL, related_name="+"
+        ResourceType,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("resource type"),
     )
-    authors = models.TextField(blank=True, help_text=_("One author per line, as 'Given Family'."))
-    publisher = models.CharField(max_length=255, blank=True)
-    publication_date = models.DateField(db_index=True)
-    abstract = models.TextField(blank=True)
-    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    authors = models.TextField(
+        blank=True,
+        help_text=_("One author per line, as 'Given Family'."),
+        verbose_name=_("authors"),
+    )
+    publisher = models.CharField(max_length=255, blank=True, verbose_name=_("publisher"))
+    publication_date = models.DateField(db_index=True, verbose_name=_("publication date"))
+    abstract = models.TextField(blank=True, verbose_name=_("abstract"))
+    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES, verbose_name=_("body"))
     external_url = models.URLField(_("external link"), blank=True)
     sdgs = ParentalManyToManyField(
         SustainableDevelopmentGoal, blank=True, related_name="+", verbose_name=_("SDGs")
@@ -102,6 +114,10 @@ class ResourcePage(RoutablePageMixin, TaggedPage):
     parent_page_types = ["cms.LibraryIndexPage"]
     subpage_types = []
 
+    class Meta:
+        verbose_name = _("resource page")
+        verbose_name_plural = _("resource pages")
+
     @property
     def author_list(self) -> list[str]:
         return [line.strip() for line in self.authors.splitlines() if line.strip()]
@@ -133,14 +149,30 @@ class ResourcePage(RoutablePageMixin, TaggedPage):
 class ResourceVersion(Orderable):
     """One language version of a resource: its document or link, and its own title if any."""
 
-    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="versions")
-    language = models.ForeignKey(Language, on_delete=models.PROTECT, related_name="+")
-    title = models.CharField(max_length=255, blank=True, help_text=_("The title in this language."))
+    page = ParentalKey(
+        ResourcePage, on_delete=models.CASCADE, related_name="versions", verbose_name=_("page")
+    )
+    language = models.ForeignKey(
+        Language, on_delete=models.PROTECT, related_name="+", verbose_name=_("language")
+    )
+    title = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text=_("The title in this language."),
+        verbose_name=_("title"),
+    )
     document = models.ForeignKey(
-        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("document"),
     )
     url = models.URLField(
-        blank=True, help_text=_("A link to this version, if there is no document.")
+        blank=True,
+        help_text=_("A link to this version, if there is no document."),
+        verbose_name=_("url"),
     )
 
     panels = [
@@ -151,6 +183,8 @@ class ResourceVersion(Orderable):
     ]
 
     class Meta(Orderable.Meta):
+        verbose_name = _("resource version")
+        verbose_name_plural = _("resource versions")
         constraints = [
             models.UniqueConstraint(fields=["page", "language"], name="one_version_per_language")
         ]

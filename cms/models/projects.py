@@ -32,6 +32,10 @@ class ProjectIndexPage(IndexPage):
     listing_order = ("-start_date", "-pk")
     card_template = "cms/cards/project.html"
 
+    class Meta:
+        verbose_name = _("project index page")
+        verbose_name_plural = _("project index pages")
+
     def listing_filters(self, queryset):
         return [
             listing.taxonomy_filter("theme", _("Theme"), "themes", Theme, "slug", queryset),
@@ -59,24 +63,38 @@ class ProjectPage(TaggedPage):
         COMPLETED = "completed", pgettext_lazy("project status", "Completed")
 
     body = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.ONGOING)
-    start_date = models.DateField(null=True, blank=True, db_index=True)
-    end_date = models.DateField(null=True, blank=True)
-    budget = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
-    currency = models.CharField(max_length=3, default="USD", help_text=_("ISO 4217 code."))
-    implementing_organisations = ParentalManyToManyField(Organisation, blank=True, related_name="+")
-    partner_organisations = ParentalManyToManyField(Organisation, blank=True, related_name="+")
-    donors = ParentalManyToManyField(Organisation, blank=True, related_name="+")
+    status = models.CharField(
+        max_length=16, choices=Status.choices, default=Status.ONGOING, verbose_name=_("status")
+    )
+    start_date = models.DateField(
+        null=True, blank=True, db_index=True, verbose_name=_("start date")
+    )
+    end_date = models.DateField(null=True, blank=True, verbose_name=_("end date"))
+    budget = models.DecimalField(
+        max_digits=14, decimal_places=2, null=True, blank=True, verbose_name=_("budget")
+    )
+    currency = models.CharField(
+        max_length=3, default="USD", help_text=_("ISO 4217 code."), verbose_name=_("currency")
+    )
+    implementing_organisations = ParentalManyToManyField(
+        Organisation, blank=True, related_name="+", verbose_name=_("implementing organisations")
+    )
+    partner_organisations = ParentalManyToManyField(
+        Organisation, blank=True, related_name="+", verbose_name=_("partner organisations")
+    )
+    donors = ParentalManyToManyField(
+        Organisation, blank=True, related_name="+", verbose_name=_("donors")
+    )
     sdgs = ParentalManyToManyField(
         SustainableDevelopmentGoal, blank=True, related_name="+", verbose_name=_("SDGs")
     )
     gcm_objectives = ParentalManyToManyField(
         GCMObjective, blank=True, related_name="+", verbose_name=_("GCM objectives")
     )
-    results = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    results = RichTextField(blank=True, features=RICH_TEXT_FEATURES, verbose_name=_("results"))
     lessons_learnt = RichTextField(_("lessons learnt"), blank=True, features=RICH_TEXT_FEATURES)
-    contact_name = models.CharField(max_length=255, blank=True)
-    contact_email = models.EmailField(blank=True)
+    contact_name = models.CharField(max_length=255, blank=True, verbose_name=_("contact name"))
+    contact_email = models.EmailField(blank=True, verbose_name=_("contact email"))
 
     content_panels = TaggedPage.content_panels + [
         FieldPanel("body"),
@@ -128,6 +146,10 @@ class ProjectPage(TaggedPage):
     parent_page_types = ["cms.ProjectIndexPage"]
     subpage_types = []
 
+    class Meta:
+        verbose_name = _("project page")
+        verbose_name_plural = _("project pages")
+
     def clean(self):
         from django.core.exceptions import ValidationError
 
@@ -137,9 +159,15 @@ class ProjectPage(TaggedPage):
 
 
 class ProjectCorridor(Orderable):
-    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="corridors")
-    origin = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="+")
-    destination = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="+")
+    page = ParentalKey(
+        ProjectPage, on_delete=models.CASCADE, related_name="corridors", verbose_name=_("page")
+    )
+    origin = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="+", verbose_name=_("origin")
+    )
+    destination = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="+", verbose_name=_("destination")
+    )
 
     panels = [
         FieldRowPanel(
@@ -149,6 +177,10 @@ class ProjectCorridor(Orderable):
             ]
         )
     ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("project corridor")
+        verbose_name_plural = _("project corridors")
 
     def __str__(self):
         return f"{self.origin} → {self.destination}"

@@ -23,13 +23,21 @@ class Taxonomy(index.Indexed, models.Model):
 class Theme(Taxonomy):
     description = models.TextField(blank=True)
 
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
 
 class Region(Taxonomy):
-    pass
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
 
 
 class ResourceType(Taxonomy):
-    pass
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("resource type")
+        verbose_name_plural = _("resource types")
 
 
 class Country(index.Indexed, models.Model):
@@ -54,6 +62,8 @@ class Language(models.Model):
     name = models.CharField(max_length=100)
 
     class Meta:
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
         ordering = ["name"]
 
     def __str__(self):
@@ -120,6 +130,8 @@ class Organisation(index.Indexed, models.Model):
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
         ordering = ["name"]
 
     def __str__(self):

@@ -13,12 +13,16 @@ from .base import RICH_TEXT_FEATURES, BasePage
 
 
 class TimelinePage(BasePage):
-    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES, verbose_name=_("body"))
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.MilestonePage"]
     max_count = 1
+
+    class Meta:
+        verbose_name = _("timeline page")
+        verbose_name_plural = _("timeline pages")
 
     def milestones(self):
         return MilestonePage.objects.child_of(self).live().public().order_by("date", "pk")
@@ -41,7 +45,7 @@ class MilestonePage(BasePage):
         PROGRAMME = "programme", _("Programme")
         POLICY_FRAMEWORK = "policy_framework", _("Policy framework")
 
-    date = models.DateField()
+    date = models.DateField(verbose_name=_("date"))
     date_precision = models.CharField(
         max_length=5,
         choices=Precision.choices,
@@ -49,9 +53,10 @@ class MilestonePage(BasePage):
         help_text=_(
             "How much of the date is known: shown as '2008', 'July 2007' or '14 Sep 2006'."
         ),
+        verbose_name=_("date precision"),
     )
-    category = models.CharField(max_length=32, choices=Category.choices)
-    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    category = models.CharField(max_length=32, choices=Category.choices, verbose_name=_("category"))
+    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES, verbose_name=_("body"))
     our_role = models.TextField(
         _("our role"), blank=True, help_text=_("What the network did here.")
     )
@@ -76,6 +81,10 @@ class MilestonePage(BasePage):
     parent_page_types = ["cms.TimelinePage"]
     subpage_types = []
 
+    class Meta:
+        verbose_name = _("milestone page")
+        verbose_name_plural = _("milestone pages")
+
     @property
     def date_display(self) -> str:
         # Django's date format, not strftime, so month names follow the visitor's language.
@@ -84,8 +93,14 @@ class MilestonePage(BasePage):
 
 
 class MilestoneSource(Orderable):
-    page = ParentalKey(MilestonePage, on_delete=models.CASCADE, related_name="sources")
-    title = models.CharField(max_length=255)
+    page = ParentalKey(
+        MilestonePage, on_delete=models.CASCADE, related_name="sources", verbose_name=_("page")
+    )
+    title = models.CharField(max_length=255, verbose_name=_("title"))
     url = models.URLField(_("link"))
 
     panels = [FieldPanel("title"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("milestone source")
+        verbose_name_plural = _("milestone sources")

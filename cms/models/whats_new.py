@@ -40,8 +40,8 @@ class WhatsNewIndexPage(FeedIndexPage):
 
 
 class ArticlePage(TaggedPage):
-    date = models.DateField(default=timezone.localdate, db_index=True)
-    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    date = models.DateField(default=timezone.localdate, db_index=True, verbose_name=_("date"))
+    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES, verbose_name=_("body"))
 
     content_panels = TaggedPage.content_panels + [
         FieldPanel("date"),
@@ -65,10 +65,18 @@ class NewsIndexPage(WhatsNewIndexPage):
     subpage_types = ["cms.NewsPage"]
     max_count = 1
 
+    class Meta:
+        verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
+
 
 class NewsPage(ArticlePage):
     parent_page_types = ["cms.NewsIndexPage"]
     subpage_types = []
+
+    class Meta:
+        verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
 
 
 class BlogIndexPage(WhatsNewIndexPage):
@@ -78,6 +86,10 @@ class BlogIndexPage(WhatsNewIndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.BlogPage"]
     max_count = 1
+
+    class Meta:
+        verbose_name = _("blog index page")
+        verbose_name_plural = _("blog index pages")
 
 
 class BlogPage(ArticlePage):
@@ -91,6 +103,10 @@ class BlogPage(ArticlePage):
     search_fields = ArticlePage.search_fields + [index.SearchField("author_name")]
     parent_page_types = ["cms.BlogIndexPage"]
     subpage_types = []
+
+    class Meta:
+        verbose_name = _("blog page")
+        verbose_name_plural = _("blog pages")
 
 
 class EventIndexPage(WhatsNewIndexPage):
@@ -106,6 +122,10 @@ class EventIndexPage(WhatsNewIndexPage):
         ("past", _("Past")),
         ("all", pgettext_lazy("events", "All")),
     ]
+
+    class Meta:
+        verbose_name = _("event index page")
+        verbose_name_plural = _("event index pages")
 
     def when(self, request) -> str:
         when = request.GET.get("when", "upcoming")
@@ -181,23 +201,30 @@ class EventPage(RoutablePageMixin, TaggedPage):
         HYBRID = "hybrid", _("Hybrid")
 
     start = models.DateTimeField(
-        help_text=_("Local time where the event takes place."), db_index=True
+        help_text=_("Local time where the event takes place."),
+        db_index=True,
+        verbose_name=_("start"),
     )
     end = models.DateTimeField(
-        help_text=_("Local time where the event takes place."), db_index=True
+        help_text=_("Local time where the event takes place."), db_index=True, verbose_name=_("end")
     )
-    time_zone = models.CharField(max_length=64, choices=TIMEZONE_CHOICES, default="UTC")
+    time_zone = models.CharField(
+        max_length=64, choices=TIMEZONE_CHOICES, default="UTC", verbose_name=_("time zone")
+    )
 
     base_form_class = EventPageForm
     event_format = models.CharField(
         pgettext_lazy("event format", "format"), max_length=16, choices=Format.choices
     )
     location = models.CharField(
-        max_length=255, blank=True, help_text=_("City and country, or 'Online'.")
+        max_length=255,
+        blank=True,
+        help_text=_("City and country, or 'Online'."),
+        verbose_name=_("location"),
     )
     registration_url = models.URLField(_("registration link"), blank=True)
-    organiser = models.CharField(max_length=255, blank=True)
-    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    organiser = models.CharField(max_length=255, blank=True, verbose_name=_("organiser"))
+    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES, verbose_name=_("body"))
 
     content_panels = TaggedPage.content_panels + [
         MultiFieldPanel(
@@ -224,6 +251,8 @@ class EventPage(RoutablePageMixin, TaggedPage):
     subpage_types = []
 
     class Meta:
+        verbose_name = _("event page")
+        verbose_name_plural = _("event pages")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(end__gte=models.F("start")), name="event_ends_after_start"
