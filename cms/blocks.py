@@ -2,6 +2,8 @@
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
@@ -9,72 +11,84 @@ from cms.models.base import RICH_TEXT_FEATURES
 
 
 class ToolkitModuleBlock(blocks.StructBlock):
-    title = blocks.CharBlock()
-    summary = blocks.TextBlock(required=False)
-    body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+    title = blocks.CharBlock(label=_("Title"))
+    summary = blocks.TextBlock(required=False, label=_("Summary"))
+    body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Body"))
     optional = blocks.BooleanBlock(
-        required=False, help_text="Optional modules build on the core module."
+        required=False,
+        help_text=_("Optional modules build on the core module."),
+        label=_("Optional"),
     )
 
     class Meta:
         icon = "doc-full"
+        label = _("Module")
         template = "cms/blocks/toolkit_module_block.html"
 
 
 class DownloadBlock(blocks.StructBlock):
-    document = DocumentChooserBlock()
-    title = blocks.CharBlock(required=False, help_text="Defaults to the document's title.")
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        required=False, help_text=_("Defaults to the document's title."), label=_("Title")
+    )
 
     class Meta:
         icon = "download"
+        label = _("Download")
         template = "cms/blocks/download_block.html"
 
 
 class TextLessonBlock(blocks.StructBlock):
-    body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+    body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Body"))
 
     class Meta:
         icon = "doc-full"
-        label = "Text"
+        label = _("Text")
         template = "cms/blocks/text_lesson_block.html"
 
 
 class VideoLessonBlock(blocks.StructBlock):
     """A video linked, not embedded: no third-party player loads until the learner chooses to."""
 
-    title = blocks.CharBlock()
-    url = blocks.URLBlock(required=False, help_text="Where the video is hosted.")
-    caption = blocks.TextBlock(required=False)
-    transcript = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, required=False)
+    title = blocks.CharBlock(label=_("Title"))
+    url = blocks.URLBlock(required=False, help_text=_("Where the video is hosted."), label=_("URL"))
+    caption = blocks.TextBlock(required=False, label=_("Caption"))
+    transcript = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, required=False, label=_("Transcript")
+    )
 
     class Meta:
         icon = "media"
-        label = "Video"
+        label = _("Video")
         template = "cms/blocks/video_lesson_block.html"
 
 
 class QuizChoiceBlock(blocks.StructBlock):
-    text = blocks.CharBlock()
-    correct = blocks.BooleanBlock(required=False)
+    text = blocks.CharBlock(label=_("Text"))
+    correct = blocks.BooleanBlock(required=False, label=_("Correct"))
 
 
 class QuizBlock(blocks.StructBlock):
     """A multiple-choice question. Answers are checked on the server, never in the page."""
 
-    question = blocks.CharBlock()
-    choices = blocks.ListBlock(QuizChoiceBlock(), min_num=2, max_num=6)
-    explanation = blocks.TextBlock(required=False, help_text="Shown after an answer.")
+    question = blocks.CharBlock(label=_("Question"))
+    choices = blocks.ListBlock(QuizChoiceBlock(), min_num=2, max_num=6, label=_("Choices"))
+    explanation = blocks.TextBlock(
+        required=False, help_text=_("Shown after an answer."), label=_("Explanation")
+    )
 
     class Meta:
         icon = "help"
-        label = "Quiz"
+        label = _("Quiz")
         template = "cms/blocks/quiz_block.html"
 
     def clean(self, value):
         value = super().clean(value)
         if sum(1 for choice in value["choices"] if choice["correct"]) != 1:
             raise blocks.StructBlockValidationError(
-                non_block_errors=ErrorList([ValidationError("Mark exactly one choice as correct.")])
+                non_block_errors=ErrorList(
+                    [ValidationError(gettext("Mark exactly one choice as correct."))]
+                )
             )
         return value
 

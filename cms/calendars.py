@@ -2,6 +2,7 @@
 
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
 
@@ -9,7 +10,7 @@ def calendar_for(events, request=None) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", "-//M4D Hub//Events//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", "M4D Hub events")
+    calendar.add("x-wr-calname", gettext("M4D Hub events"))
     for page in events:
         event = Event()
         event.add("uid", f"event-{page.pk}@m4d-hub")
@@ -17,7 +18,8 @@ def calendar_for(events, request=None) -> bytes:
         event.add("dtstart", page.local_start)
         event.add("dtend", page.local_end)
         event.add("summary", page.title)
-        lines = [page.intro, f"Organiser: {page.organiser}" if page.organiser else ""]
+        organiser = gettext("Organiser: %(name)s") % {"name": page.organiser}
+        lines = [page.intro, organiser if page.organiser else ""]
         description = "\n\n".join(line for line in lines if line)
         if description:
             event.add("description", description)

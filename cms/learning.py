@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from cms.models.learning import CourseCompletion, CourseModulePage, CoursePage, ModuleProgress
 
@@ -22,26 +23,28 @@ class AnswerResult:
 
     @property
     def message(self) -> str:
-        verdict = "Correct!" if self.correct else "Not quite: try again."
+        verdict = gettext("Correct!") if self.correct else gettext("Not quite: try again.")
         parts = [verdict, self.explanation if self.correct else ""]
         if self.course_completed:
-            parts.append("You have completed the whole course.")
+            parts.append(gettext("You have completed the whole course."))
         elif self.module_completed:
-            parts.append("You have completed this module.")
+            parts.append(gettext("You have completed this module."))
         return " ".join(part for part in parts if part)
 
 
 def check_answer(module: CourseModulePage, quiz_id: str, choice: str) -> tuple[bool, str]:
     quiz = next((block for block in module.quiz_blocks() if block.id == quiz_id), None)
     if quiz is None:
-        raise QuizError("That quiz is not part of this module. Reload the page and try again.")
+        raise QuizError(
+            gettext("That quiz is not part of this module. Reload the page and try again.")
+        )
     try:
         index = int(choice)
         if index < 0:
             raise IndexError
         picked = quiz.value["choices"][index]
     except (TypeError, ValueError, IndexError):
-        raise QuizError("Choose one of the answers before you submit.") from None
+        raise QuizError(gettext("Choose one of the answers before you submit.")) from None
     return bool(picked["correct"]), quiz.value["explanation"]
 
 

@@ -13,6 +13,8 @@ from urllib.parse import urlencode
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import QuerySet
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 MAX_VALUE_LENGTH = 100
 MAX_VALUES_PER_FILTER = 20
@@ -80,7 +82,7 @@ def year_filter(queryset: QuerySet, date_field: str, param: str = "year") -> Fil
         years = queryset.dates(date_field, "year", order="DESC")
         return [(str(d.year), str(d.year)) for d in years]
 
-    return Filter(param, "Year", f"{date_field}__year", choices, distinct=False)
+    return Filter(param, _("Year"), f"{date_field}__year", choices, distinct=False)
 
 
 @dataclass
@@ -138,15 +140,22 @@ def build(
         for value in raw[:MAX_VALUES_PER_FILTER]:
             key = canonical.get(value.lower())
             if len(value) > MAX_VALUE_LENGTH:
-                messages.append(f"A {flt.label.lower()} value was too long and was ignored.")
+                messages.append(
+                    gettext("A %(filter)s value was too long and was ignored.")
+                    % {"filter": flt.label.lower()}
+                )
             elif key is not None:
                 if key not in values:
                     values.append(key)
             else:
-                messages.append(f"Unknown {flt.label.lower()} “{value}” was ignored.")
+                messages.append(
+                    gettext("Unknown %(filter)s “%(value)s” was ignored.")
+                    % {"filter": flt.label.lower(), "value": value}
+                )
         if len(raw) > MAX_VALUES_PER_FILTER:
             messages.append(
-                f"Only the first {MAX_VALUES_PER_FILTER} {flt.label.lower()} values count."
+                gettext("Only the first %(count)d %(filter)s values count.")
+                % {"count": MAX_VALUES_PER_FILTER, "filter": flt.label.lower()}
             )
         if values:
             selected[flt.param] = values
@@ -180,12 +189,15 @@ def build(
     try:
         page = paginator.page(number)
     except PageNotAnInteger:
-        messages.append(f"“{number[:MAX_VALUE_LENGTH]}” is not a page number: showing page 1.")
+        messages.append(
+            gettext("“%(number)s” is not a page number: showing page 1.")
+            % {"number": number[:MAX_VALUE_LENGTH]}
+        )
         page = paginator.page(1)
     except EmptyPage:
         page = paginator.page(paginator.num_pages)
         messages.append(
-            f"There is no page {number[:MAX_VALUE_LENGTH]}: showing the last page, "
-            f"{paginator.num_pages}."
+            gettext("There is no page %(number)s: showing the last page, %(last)d.")
+            % {"number": number[:MAX_VALUE_LENGTH], "last": paginator.num_pages}
         )
     return Listing(page, rendered_filters, active, messages, urlencode(pairs), kept)

@@ -1,5 +1,6 @@
 """Admin screens for the taxonomies, grouped under one menu item."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -57,7 +58,7 @@ class LanguageViewSet(SnippetViewSet):
 class SDGViewSet(SnippetViewSet):
     model = SustainableDevelopmentGoal
     icon = "pick"
-    menu_label = "SDGs"
+    menu_label = _("SDGs")
     list_display = ["code", "title"]
     search_fields = ["code", "title"]
     list_per_page = 50
@@ -66,7 +67,7 @@ class SDGViewSet(SnippetViewSet):
 class GCMObjectiveViewSet(SnippetViewSet):
     model = GCMObjective
     icon = "list-ol"
-    menu_label = "GCM objectives"
+    menu_label = _("GCM objectives")
     list_display = ["number", "title"]
     search_fields = ["title"]
 
@@ -80,7 +81,7 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 class TaxonomyGroup(SnippetViewSetGroup):
-    menu_label = "Taxonomies"
+    menu_label = _("Taxonomies")
     menu_icon = "tag"
     menu_order = 300
     items = (

@@ -5,6 +5,8 @@ from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
@@ -26,16 +28,22 @@ FIGURES_SECONDS = 300
 
 
 class HomePage(Page):
-    intro = models.TextField(blank=True, help_text="One or two sentences under the title.")
-    body = RichTextField(blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    intro = models.TextField(
+        blank=True, help_text=_("One or two sentences under the title."), verbose_name=_("intro")
+    )
+    body = RichTextField(
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        verbose_name=_("body"),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),
         InlinePanel(
             "featured_resources",
-            label="Featured resources",
-            help_text="Shown on the home page; the newest resources fill any empty places.",
+            label=_("Featured resources"),
+            help_text=_("Shown on the home page; the newest resources fill any empty places."),
             max_num=6,
         ),
     ]
@@ -57,7 +65,8 @@ class HomePage(Page):
     max_count = 1
 
     class Meta:
-        verbose_name = "home page"
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     @cached_property
     def _private(self):
@@ -97,14 +106,20 @@ class HomePage(Page):
         """Counted at most every few minutes, and again as soon as content is published."""
 
         def count():
-            return [
-                ("members", get_user_model().objects.filter(is_active=True).count()),
-                ("projects", self._published(ProjectPage).count()),
-                ("library resources", self._published(ResourcePage).count()),
-            ]
+            return (
+                get_user_model().objects.filter(is_active=True).count(),
+                self._published(ProjectPage).count(),
+                self._published(ResourcePage).count(),
+            )
 
-        key = f"home:figures:{listing.content_version()}"
-        return cache.get_or_set(key, count, timeout=FIGURES_SECONDS)
+        # Only the numbers are cached: the labels follow each visitor's language.
+        key = f"home:figure-counts:{listing.content_version()}"
+        members, projects, resources = cache.get_or_set(key, count, timeout=FIGURES_SECONDS)
+        return [
+            (ngettext("member", "members", members), members),
+            (ngettext("project", "projects", projects), projects),
+            (ngettext("library resource", "library resources", resources), resources),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -120,7 +135,18 @@ class HomePage(Page):
 
 
 class HomeFeaturedResource(Orderable):
-    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_resources")
-    resource = models.ForeignKey("cms.ResourcePage", on_delete=models.CASCADE, related_name="+")
+    page = ParentalKey(
+        HomePage,
+        on_delete=models.CASCADE,
+        related_name="featured_resources",
+        verbose_name=_("page"),
+    )
+    resource = models.ForeignKey(
+        "cms.ResourcePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("resource")
+    )
 
     panels = [FieldPanel("resource")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured resource")
+        verbose_name_plural = _("featured resources")

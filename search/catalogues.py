@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from django.utils.translation import gettext_lazy as _
+
 from .facets import FacetedSearch, choices_facet, taxonomy_facet, year_facet
 
 
@@ -20,14 +22,14 @@ def library() -> FacetedSearch:
             .prefetch_related("themes", "versions__language")
         ),
         facets=[
-            taxonomy_facet("type", "Type", "resource_type", ResourceType, key="pk"),
-            taxonomy_facet("theme", "Theme", "themes__slug", Theme),
-            taxonomy_facet("region", "Region", "regions__slug", Region),
-            taxonomy_facet("country", "Country", "countries__code", Country, value="code"),
+            taxonomy_facet("type", _("Type"), "resource_type", ResourceType, key="pk"),
+            taxonomy_facet("theme", _("Theme"), "themes__slug", Theme),
+            taxonomy_facet("region", _("Region"), "regions__slug", Region),
+            taxonomy_facet("country", _("Country"), "countries__code", Country, value="code"),
             taxonomy_facet(
-                "language", "Language", "versions__language", Language, value="code", key="pk"
+                "language", _("Language"), "versions__language", Language, value="code", key="pk"
             ),
-            year_facet("year", "Year", "publication_date"),
+            year_facet("year", _("Year"), "publication_date"),
         ],
         newest_order=("-publication_date",),
     )
@@ -50,26 +52,26 @@ def projects() -> FacetedSearch:
             ProjectPage.objects.live().public().prefetch_related("themes", "countries")
         ),
         facets=[
-            taxonomy_facet("theme", "Theme", "themes__slug", Theme),
-            taxonomy_facet("region", "Region", "regions__slug", Region),
-            taxonomy_facet("country", "Country", "countries__code", Country, value="code"),
+            taxonomy_facet("theme", _("Theme"), "themes__slug", Theme),
+            taxonomy_facet("region", _("Region"), "regions__slug", Region),
+            taxonomy_facet("country", _("Country"), "countries__code", Country, value="code"),
             taxonomy_facet(
-                "origin", "Corridor: from", "corridors__origin", Country, value="code", key="pk"
+                "origin", _("Corridor: from"), "corridors__origin", Country, value="code", key="pk"
             ),
             taxonomy_facet(
                 "destination",
-                "Corridor: to",
+                _("Corridor: to"),
                 "corridors__destination",
                 Country,
                 value="code",
                 key="pk",
             ),
-            choices_facet("status", "Status", "status", ProjectPage.Status.choices),
-            taxonomy_facet("sdg", "SDG", "sdgs__code", SustainableDevelopmentGoal, value="code"),
+            choices_facet("status", _("Status"), "status", ProjectPage.Status.choices),
+            taxonomy_facet("sdg", _("SDG"), "sdgs__code", SustainableDevelopmentGoal, value="code"),
             taxonomy_facet(
-                "gcm", "GCM objective", "gcm_objectives__number", GCMObjective, value="number"
+                "gcm", _("GCM objective"), "gcm_objectives__number", GCMObjective, value="number"
             ),
-            year_facet("year", "Start year", "start_date"),
+            year_facet("year", _("Start year"), "start_date"),
         ],
         newest_order=("-start_date",),
     )

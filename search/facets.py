@@ -22,6 +22,8 @@ from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import ExtractYear
+from django.utils.formats import number_format
+from django.utils.translation import gettext
 from modelsearch import index
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchResults
 from modelsearch.query import Fuzzy, MatchAll
@@ -165,7 +167,10 @@ def clean_query(raw: str, messages: list[str] | None = None) -> str:
     if len(text) > MAX_QUERY_LENGTH:
         text = text[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] or text[:MAX_QUERY_LENGTH]
         if messages is not None:
-            messages.append(f"Your search was shortened to {MAX_QUERY_LENGTH} characters.")
+            messages.append(
+                gettext("Your search was shortened to %(count)d characters.")
+                % {"count": MAX_QUERY_LENGTH}
+            )
     # Surrogates (lone halves of a pair) cannot be encoded for the engine or the database.
     return text.encode("utf-8", "ignore").decode("utf-8")
 
@@ -194,7 +199,7 @@ class FacetedSearch:
         query = clean_query(params.get("q", ""), messages)
         sort = params.get("sort") or ("relevance" if query else "newest")
         if sort not in ("relevance", "newest"):
-            messages.append("Unknown sort order: showing the most relevant first.")
+            messages.append(gettext("Unknown sort order: showing the most relevant first."))
             sort = "relevance"
         if not query:
             sort = "newest"
@@ -209,8 +214,10 @@ class FacetedSearch:
         if degraded:
             messages.insert(
                 0,
-                "The search engine is not answering, so these results come from a simpler "
-                "search of the database: ranking and spelling tolerance are reduced.",
+                gettext(
+                    "The search engine is not answering, so these results come from a simpler "
+                    "search of the database: ranking and spelling tolerance are reduced."
+                ),
             )
         return Outcome(
             query=query,
@@ -246,12 +253,16 @@ class FacetedSearch:
             raw = [v.strip() for v in params.getlist(facet.param) if v.strip()]
             if len(raw) > MAX_VALUES_PER_FACET:
                 messages.append(
-                    f"Only the first {MAX_VALUES_PER_FACET} {facet.label.lower()} values count."
+                    gettext("Only the first %(count)d %(filter)s values count.")
+                    % {"count": MAX_VALUES_PER_FACET, "filter": facet.label.lower()}
                 )
             keys: list[str] = []
             for value in raw[:MAX_VALUES_PER_FACET]:
                 if len(value) > MAX_VALUE_LENGTH:
-                    messages.append(f"A {facet.label.lower()} value was too long and was ignored.")
+                    messages.append(
+                        gettext("A %(filter)s value was too long and was ignored.")
+                        % {"filter": facet.label.lower()}
+                    )
                     continue
                 if facet.year:
                     is_year = value.isascii() and value.isdigit() and int(value) in YEARS
@@ -260,7 +271,10 @@ class FacetedSearch:
                     option = options.get(value.lower())
                     key = option.key if option else None
                 if key is None:
-                    messages.append(f"Unknown {facet.label.lower()} “{value}” was ignored.")
+                    messages.append(
+                        gettext("Unknown %(filter)s “%(value)s” was ignored.")
+                        % {"filter": facet.label.lower(), "value": value}
+                    )
                 elif key not in keys:
                     keys.append(key)
             if keys:
@@ -390,18 +404,25 @@ def paginate(results, per_page: int, number, messages: list[str], total: int):
     try:
         return paginator.page(number)
     except PageNotAnInteger:
-        messages.append(f"“{number[:MAX_VALUE_LENGTH]}” is not a page number: showing page 1.")
+        messages.append(
+            gettext("“%(number)s” is not a page number: showing page 1.")
+            % {"number": number[:MAX_VALUE_LENGTH]}
+        )
         return paginator.page(1)
     except EmptyPage:
         last = paginator.num_pages
         if total > MAX_PAGED_RESULTS:
             messages.append(
-                f"Only the first {MAX_PAGED_RESULTS:,} results can be browsed page by page: "
-                f"showing page {last}. Add words or filters to narrow the search."
+                gettext(
+                    "Only the first %(count)s results can be browsed page by page: "
+                    "showing page %(last)d. Add words or filters to narrow the search."
+                )
+                % {"count": number_format(MAX_PAGED_RESULTS, force_grouping=True), "last": last}
             )
         else:
             messages.append(
-                f"There is no page {str(number)[:MAX_VALUE_LENGTH]}: showing the last page, {last}."
+                gettext("There is no page %(number)s: showing the last page, %(last)d.")
+                % {"number": str(number)[:MAX_VALUE_LENGTH], "last": last}
             )
         return paginator.page(last)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.db.models import Q
+from django.utils.translation import gettext
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -61,7 +62,7 @@ def search(params) -> SiteOutcome:
     terms = search_terms(query)
     if not terms:
         if query:
-            messages.append("Type some words to search for.")
+            messages.append(gettext("Type some words to search for."))
         return outcome
     number = params.get("page", "1")
 
@@ -93,8 +94,10 @@ def search(params) -> SiteOutcome:
     if outcome.degraded:
         messages.insert(
             0,
-            "The search engine is not answering, so these results come from a simpler search "
-            "of the database: ranking and spelling tolerance are reduced.",
+            gettext(
+                "The search engine is not answering, so these results come from a simpler "
+                "search of the database: ranking and spelling tolerance are reduced."
+            ),
         )
     return outcome
 

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 from django import forms
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -16,11 +17,17 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol
 
 
 class BasePage(Page):
-    intro = models.TextField(blank=True, help_text="A summary shown under the title and in lists.")
+    intro = models.TextField(
+        blank=True,
+        help_text=_("A summary shown under the title and in lists."),
+        verbose_name=_("intro"),
+    )
     is_demo = models.BooleanField(
-        "demo content",
+        _("demo content"),
         default=False,
-        help_text="Illustrative content created by the demo loader; shown as [demo] in the admin.",
+        help_text=_(
+            "Illustrative content created by the demo loader; shown as [demo] in the admin."
+        ),
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -38,9 +45,15 @@ class BasePage(Page):
 class TaggedPage(BasePage):
     """A page classified by theme, region and country."""
 
-    themes = ParentalManyToManyField("cms.Theme", blank=True, related_name="+")
-    regions = ParentalManyToManyField("cms.Region", blank=True, related_name="+")
-    countries = ParentalManyToManyField("cms.Country", blank=True, related_name="+")
+    themes = ParentalManyToManyField(
+        "cms.Theme", blank=True, related_name="+", verbose_name=_("themes")
+    )
+    regions = ParentalManyToManyField(
+        "cms.Region", blank=True, related_name="+", verbose_name=_("regions")
+    )
+    countries = ParentalManyToManyField(
+        "cms.Country", blank=True, related_name="+", verbose_name=_("countries")
+    )
 
     taxonomy_panels = [
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
@@ -76,7 +89,7 @@ class TaggedPage(BasePage):
 
     @classmethod
     def taxonomy_panel(cls, *extra):
-        return MultiFieldPanel([*cls.taxonomy_panels, *extra], heading="Classification")
+        return MultiFieldPanel([*cls.taxonomy_panels, *extra], heading=_("Classification"))
 
 
 def related_values(obj, lookup: str) -> list:
@@ -124,7 +137,7 @@ class IndexPage(BasePage):
     def listing_filters(self, queryset) -> list[listing.Filter]:
         from .taxonomies import Theme
 
-        return [listing.taxonomy_filter("theme", "Theme", "themes", Theme, "slug", queryset)]
+        return [listing.taxonomy_filter("theme", _("Theme"), "themes", Theme, "slug", queryset)]
 
     def build_listing(self, request, queryset=None, keep=None):
         queryset = self.listing_queryset() if queryset is None else queryset

@@ -4,6 +4,8 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -18,6 +20,10 @@ class EDiscussionIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.EDiscussionPage"]
     max_count = 1
+
+    class Meta:
+        verbose_name = _("e-discussion index page")
+        verbose_name_plural = _("e-discussion index pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -38,37 +44,47 @@ class EDiscussionIndexPage(BasePage):
 
 class EDiscussionPage(TaggedPage):
     class State(models.TextChoices):
-        UPCOMING = "upcoming", "Not open yet"
-        OPEN = "open", "Open for contributions"
-        CLOSED = "closed", "Closed"
+        UPCOMING = "upcoming", _("Not open yet")
+        OPEN = "open", _("Open for contributions")
+        CLOSED = "closed", pgettext_lazy("e-discussion", "Closed")
 
     template = "cms/ediscussion_page.html"
 
-    body = RichTextField("background", blank=True, features=RICH_TEXT_FEATURES)
-    opens_at = models.DateTimeField(help_text="Members can contribute from this moment.")
-    closes_at = models.DateTimeField(help_text="Contributions are refused from this moment.")
+    body = RichTextField(_("background"), blank=True, features=RICH_TEXT_FEATURES)
+    opens_at = models.DateTimeField(
+        help_text=_("Members can contribute from this moment."), verbose_name=_("opens at")
+    )
+    closes_at = models.DateTimeField(
+        help_text=_("Contributions are refused from this moment."), verbose_name=_("closes at")
+    )
     moderators = ParentalManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,
         related_name="+",
-        help_text="Members who pin comments and write the consolidated summary.",
+        help_text=_("Members who pin comments and write the consolidated summary."),
+        verbose_name=_("moderators"),
     )
-    summary = RichTextField("consolidated summary", blank=True, features=RICH_TEXT_FEATURES)
-    summary_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    summary = RichTextField(_("consolidated summary"), blank=True, features=RICH_TEXT_FEATURES)
+    summary_published_at = models.DateTimeField(
+        null=True, blank=True, editable=False, verbose_name=_("summary published at")
+    )
     summary_resource = models.ForeignKey(
         "cms.ResourcePage",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The library record the summary was promoted to.",
+        help_text=_("The library record the summary was promoted to."),
+        verbose_name=_("summary resource"),
     )
 
     content_panels = TaggedPage.content_panels + [
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("opens_at"), FieldPanel("closes_at")], heading="When it runs"),
+        MultiFieldPanel(
+            [FieldPanel("opens_at"), FieldPanel("closes_at")], heading=_("When it runs")
+        ),
         FieldPanel("moderators", widget=forms.SelectMultiple),
-        InlinePanel("questions", heading="Guiding questions", label="Question"),
+        InlinePanel("questions", heading=_("Guiding questions"), label=_("Question")),
         FieldPanel("summary"),
         TaggedPage.taxonomy_panel(),
     ]
@@ -81,12 +97,16 @@ class EDiscussionPage(TaggedPage):
     parent_page_types = ["cms.EDiscussionIndexPage"]
     subpage_types = []
 
+    class Meta:
+        verbose_name = _("e-discussion page")
+        verbose_name_plural = _("e-discussion pages")
+
     def clean(self):
         super().clean()
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             from django.core.exceptions import ValidationError
 
-            raise ValidationError({"closes_at": "It must close after it opens."})
+            raise ValidationError({"closes_at": gettext("It must close after it opens.")})
 
     def state_at(self, moment=None):
         moment = moment or timezone.now()
@@ -115,10 +135,16 @@ class EDiscussionPage(TaggedPage):
 
 
 class EDiscussionQuestion(Orderable):
-    page = ParentalKey(EDiscussionPage, on_delete=models.CASCADE, related_name="questions")
-    text = models.CharField(max_length=500)
+    page = ParentalKey(
+        EDiscussionPage, on_delete=models.CASCADE, related_name="questions", verbose_name=_("page")
+    )
+    text = models.CharField(max_length=500, verbose_name=_("text"))
 
     panels = [FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("guiding question")
+        verbose_name_plural = _("guiding questions")
 
     def __str__(self):
         return self.text

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.contrib import messages
 from django.db import models
 from django.shortcuts import redirect
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -20,12 +22,20 @@ class CourseIndexPage(IndexPage):
     max_count = 1
     listing_order = ("title",)
 
+    class Meta:
+        verbose_name = _("course index page")
+        verbose_name_plural = _("course index pages")
+
 
 class CoursePage(TaggedPage):
     parent_page_types = ["cms.CourseIndexPage"]
     subpage_types = ["cms.CourseModulePage"]
 
     content_panels = TaggedPage.content_panels + [TaggedPage.taxonomy_panel()]
+
+    class Meta:
+        verbose_name = _("course page")
+        verbose_name_plural = _("course pages")
 
     def modules(self):
         return CourseModulePage.objects.child_of(self).live().public().defer_streamfields()
@@ -39,12 +49,16 @@ class CoursePage(TaggedPage):
 
 
 class CourseModulePage(RoutablePageMixin, TaggedPage):
-    lessons = StreamField(LessonStreamBlock(), blank=True)
+    lessons = StreamField(LessonStreamBlock(), blank=True, verbose_name=_("lessons"))
 
     content_panels = TaggedPage.content_panels + [FieldPanel("lessons")]
     search_fields = TaggedPage.search_fields + [index.SearchField("lessons")]
     parent_page_types = ["cms.CoursePage"]
     subpage_types = []
+
+    class Meta:
+        verbose_name = _("course module page")
+        verbose_name_plural = _("course module pages")
 
     def quiz_blocks(self):
         return [block for block in self.lessons if block.block_type == "quiz"]
@@ -85,22 +99,30 @@ class CourseModulePage(RoutablePageMixin, TaggedPage):
 
         if request.method == "POST" and request.user.is_authenticated:
             if learning.mark_read(request.user, self):
-                messages.success(request, "Module marked as complete.")
+                messages.success(request, gettext("Module marked as complete."))
             else:
-                messages.warning(request, "Answer every quiz in this module to complete it.")
+                messages.warning(
+                    request, gettext("Answer every quiz in this module to complete it.")
+                )
         return redirect(self.url)
 
 
 class ModuleProgress(models.Model):
     """What one member has done in one course module."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    module = models.ForeignKey(CourseModulePage, on_delete=models.CASCADE, related_name="+")
-    passed_quizzes = models.JSONField(default=list, blank=True)
-    completed_at = models.DateTimeField(null=True, blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("user")
+    )
+    module = models.ForeignKey(
+        CourseModulePage, on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
+    )
+    passed_quizzes = models.JSONField(default=list, blank=True, verbose_name=_("passed quizzes"))
+    completed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("completed at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     class Meta:
+        verbose_name = _("module progress")
+        verbose_name_plural = _("module progress")
         constraints = [
             models.UniqueConstraint(fields=["user", "module"], name="one_progress_per_module")
         ]
@@ -112,12 +134,19 @@ class ModuleProgress(models.Model):
 
 class CourseCompletion(models.Model):
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="course_completions"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="course_completions",
+        verbose_name=_("user"),
     )
-    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="+")
-    completed_at = models.DateTimeField(auto_now_add=True)
+    course = models.ForeignKey(
+        CoursePage, on_delete=models.CASCADE, related_name="+", verbose_name=_("course")
+    )
+    completed_at = models.DateTimeField(auto_now_add=True, verbose_name=_("completed at"))
 
     class Meta:
+        verbose_name = _("course completion")
+        verbose_name_plural = _("course completions")
         constraints = [
             models.UniqueConstraint(fields=["user", "course"], name="one_completion_per_course")
         ]

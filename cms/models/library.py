@@ -3,6 +3,7 @@
 from django import forms
 from django.db import models
 from django.http import HttpResponse
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -34,16 +35,22 @@ class LibraryIndexPage(FeedIndexPage):
     listing_order = ("-publication_date", "-pk")
     card_template = "cms/cards/resource.html"
 
+    class Meta:
+        verbose_name = _("library index page")
+        verbose_name_plural = _("library index pages")
+
     def listing_filters(self, queryset):
         return [
             listing.taxonomy_filter(
-                "type", "Type", "resource_type", ResourceType, "slug", queryset
+                "type", _("Type"), "resource_type", ResourceType, "slug", queryset
             ),
-            listing.taxonomy_filter("theme", "Theme", "themes", Theme, "slug", queryset),
-            listing.taxonomy_filter("region", "Region", "regions", Region, "slug", queryset),
-            listing.taxonomy_filter("country", "Country", "countries", Country, "code", queryset),
+            listing.taxonomy_filter("theme", _("Theme"), "themes", Theme, "slug", queryset),
+            listing.taxonomy_filter("region", _("Region"), "regions", Region, "slug", queryset),
             listing.taxonomy_filter(
-                "language", "Language", "versions__language", Language, "code", queryset
+                "country", _("Country"), "countries", Country, "code", queryset
+            ),
+            listing.taxonomy_filter(
+                "language", _("Language"), "versions__language", Language, "code", queryset
             ),
             listing.year_filter(queryset, "publication_date"),
         ]
@@ -51,19 +58,27 @@ class LibraryIndexPage(FeedIndexPage):
 
 class ResourcePage(RoutablePageMixin, TaggedPage):
     resource_type = models.ForeignKey(
-        ResourceType, null=True, on_delete=models.SET_NULL, related_name="+"
+        ResourceType,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("resource type"),
     )
-    authors = models.TextField(blank=True, help_text="One author per line, as 'Given Family'.")
-    publisher = models.CharField(max_length=255, blank=True)
-    publication_date = models.DateField(db_index=True)
-    abstract = models.TextField(blank=True)
-    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
-    external_url = models.URLField("external link", blank=True)
+    authors = models.TextField(
+        blank=True,
+        help_text=_("One author per line, as 'Given Family'."),
+        verbose_name=_("authors"),
+    )
+    publisher = models.CharField(max_length=255, blank=True, verbose_name=_("publisher"))
+    publication_date = models.DateField(db_index=True, verbose_name=_("publication date"))
+    abstract = models.TextField(blank=True, verbose_name=_("abstract"))
+    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES, verbose_name=_("body"))
+    external_url = models.URLField(_("external link"), blank=True)
     sdgs = ParentalManyToManyField(
-        SustainableDevelopmentGoal, blank=True, related_name="+", verbose_name="SDGs"
+        SustainableDevelopmentGoal, blank=True, related_name="+", verbose_name=_("SDGs")
     )
     gcm_objectives = ParentalManyToManyField(
-        GCMObjective, blank=True, related_name="+", verbose_name="GCM objectives"
+        GCMObjective, blank=True, related_name="+", verbose_name=_("GCM objectives")
     )
 
     content_panels = TaggedPage.content_panels + [
@@ -74,11 +89,11 @@ class ResourcePage(RoutablePageMixin, TaggedPage):
                 FieldRowPanel([FieldPanel("publisher"), FieldPanel("publication_date")]),
                 FieldPanel("external_url"),
             ],
-            heading="Publication",
+            heading=_("Publication"),
         ),
         FieldPanel("abstract"),
         FieldPanel("body"),
-        InlinePanel("versions", label="Language versions", min_num=1),
+        InlinePanel("versions", label=_("Language versions"), min_num=1),
         TaggedPage.taxonomy_panel(
             FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
             FieldPanel("gcm_objectives", widget=forms.CheckboxSelectMultiple),
@@ -98,6 +113,10 @@ class ResourcePage(RoutablePageMixin, TaggedPage):
     facet_relations = TaggedPage.facet_relations + ("versions__language",)
     parent_page_types = ["cms.LibraryIndexPage"]
     subpage_types = []
+
+    class Meta:
+        verbose_name = _("resource page")
+        verbose_name_plural = _("resource pages")
 
     @property
     def author_list(self) -> list[str]:
@@ -130,13 +149,31 @@ class ResourcePage(RoutablePageMixin, TaggedPage):
 class ResourceVersion(Orderable):
     """One language version of a resource: its document or link, and its own title if any."""
 
-    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="versions")
-    language = models.ForeignKey(Language, on_delete=models.PROTECT, related_name="+")
-    title = models.CharField(max_length=255, blank=True, help_text="The title in this language.")
-    document = models.ForeignKey(
-        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    page = ParentalKey(
+        ResourcePage, on_delete=models.CASCADE, related_name="versions", verbose_name=_("page")
     )
-    url = models.URLField(blank=True, help_text="A link to this version, if there is no document.")
+    language = models.ForeignKey(
+        Language, on_delete=models.PROTECT, related_name="+", verbose_name=_("language")
+    )
+    title = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text=_("The title in this language."),
+        verbose_name=_("title"),
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("document"),
+    )
+    url = models.URLField(
+        blank=True,
+        help_text=_("A link to this version, if there is no document."),
+        verbose_name=_("url"),
+    )
 
     panels = [
         FieldPanel("language", widget=forms.Select),
@@ -146,6 +183,8 @@ class ResourceVersion(Orderable):
     ]
 
     class Meta(Orderable.Meta):
+        verbose_name = _("resource version")
+        verbose_name_plural = _("resource versions")
         constraints = [
             models.UniqueConstraint(fields=["page", "language"], name="one_version_per_language")
         ]

@@ -2,6 +2,8 @@
 
 from django import forms
 from django.db import models
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -30,19 +32,25 @@ class ProjectIndexPage(IndexPage):
     listing_order = ("-start_date", "-pk")
     card_template = "cms/cards/project.html"
 
+    class Meta:
+        verbose_name = _("project index page")
+        verbose_name_plural = _("project index pages")
+
     def listing_filters(self, queryset):
         return [
-            listing.taxonomy_filter("theme", "Theme", "themes", Theme, "slug", queryset),
-            listing.taxonomy_filter("region", "Region", "regions", Region, "slug", queryset),
-            listing.taxonomy_filter("country", "Country", "countries", Country, "code", queryset),
+            listing.taxonomy_filter("theme", _("Theme"), "themes", Theme, "slug", queryset),
+            listing.taxonomy_filter("region", _("Region"), "regions", Region, "slug", queryset),
+            listing.taxonomy_filter(
+                "country", _("Country"), "countries", Country, "code", queryset
+            ),
             listing.Filter(
-                "status", "Status", "status", lambda: ProjectPage.Status.choices, distinct=False
+                "status", _("Status"), "status", lambda: ProjectPage.Status.choices, distinct=False
             ),
             listing.taxonomy_filter(
-                "sdg", "SDG", "sdgs", SustainableDevelopmentGoal, "code", queryset
+                "sdg", _("SDG"), "sdgs", SustainableDevelopmentGoal, "code", queryset
             ),
             listing.taxonomy_filter(
-                "gcm", "GCM objective", "gcm_objectives", GCMObjective, "number", queryset
+                "gcm", _("GCM objective"), "gcm_objectives", GCMObjective, "number", queryset
             ),
             listing.year_filter(queryset, "start_date"),
         ]
@@ -50,29 +58,43 @@ class ProjectIndexPage(IndexPage):
 
 class ProjectPage(TaggedPage):
     class Status(models.TextChoices):
-        PLANNED = "planned", "Planned"
-        ONGOING = "ongoing", "Ongoing"
-        COMPLETED = "completed", "Completed"
+        PLANNED = "planned", _("Planned")
+        ONGOING = "ongoing", _("Ongoing")
+        COMPLETED = "completed", pgettext_lazy("project status", "Completed")
 
-    body = RichTextField("description", blank=True, features=RICH_TEXT_FEATURES)
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.ONGOING)
-    start_date = models.DateField(null=True, blank=True, db_index=True)
-    end_date = models.DateField(null=True, blank=True)
-    budget = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
-    currency = models.CharField(max_length=3, default="USD", help_text="ISO 4217 code.")
-    implementing_organisations = ParentalManyToManyField(Organisation, blank=True, related_name="+")
-    partner_organisations = ParentalManyToManyField(Organisation, blank=True, related_name="+")
-    donors = ParentalManyToManyField(Organisation, blank=True, related_name="+")
+    body = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
+    status = models.CharField(
+        max_length=16, choices=Status.choices, default=Status.ONGOING, verbose_name=_("status")
+    )
+    start_date = models.DateField(
+        null=True, blank=True, db_index=True, verbose_name=_("start date")
+    )
+    end_date = models.DateField(null=True, blank=True, verbose_name=_("end date"))
+    budget = models.DecimalField(
+        max_digits=14, decimal_places=2, null=True, blank=True, verbose_name=_("budget")
+    )
+    currency = models.CharField(
+        max_length=3, default="USD", help_text=_("ISO 4217 code."), verbose_name=_("currency")
+    )
+    implementing_organisations = ParentalManyToManyField(
+        Organisation, blank=True, related_name="+", verbose_name=_("implementing organisations")
+    )
+    partner_organisations = ParentalManyToManyField(
+        Organisation, blank=True, related_name="+", verbose_name=_("partner organisations")
+    )
+    donors = ParentalManyToManyField(
+        Organisation, blank=True, related_name="+", verbose_name=_("donors")
+    )
     sdgs = ParentalManyToManyField(
-        SustainableDevelopmentGoal, blank=True, related_name="+", verbose_name="SDGs"
+        SustainableDevelopmentGoal, blank=True, related_name="+", verbose_name=_("SDGs")
     )
     gcm_objectives = ParentalManyToManyField(
-        GCMObjective, blank=True, related_name="+", verbose_name="GCM objectives"
+        GCMObjective, blank=True, related_name="+", verbose_name=_("GCM objectives")
     )
-    results = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
-    lessons_learnt = RichTextField("lessons learnt", blank=True, features=RICH_TEXT_FEATURES)
-    contact_name = models.CharField(max_length=255, blank=True)
-    contact_email = models.EmailField(blank=True)
+    results = RichTextField(blank=True, features=RICH_TEXT_FEATURES, verbose_name=_("results"))
+    lessons_learnt = RichTextField(_("lessons learnt"), blank=True, features=RICH_TEXT_FEATURES)
+    contact_name = models.CharField(max_length=255, blank=True, verbose_name=_("contact name"))
+    contact_email = models.EmailField(blank=True, verbose_name=_("contact email"))
 
     content_panels = TaggedPage.content_panels + [
         FieldPanel("body"),
@@ -82,7 +104,7 @@ class ProjectPage(TaggedPage):
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
                 FieldRowPanel([FieldPanel("budget"), FieldPanel("currency")]),
             ],
-            heading="Status, dates and budget",
+            heading=_("Status, dates and budget"),
         ),
         MultiFieldPanel(
             [
@@ -90,12 +112,14 @@ class ProjectPage(TaggedPage):
                 FieldPanel("partner_organisations"),
                 FieldPanel("donors"),
             ],
-            heading="Organisations",
+            heading=_("Organisations"),
         ),
-        InlinePanel("corridors", label="Migration corridors (origin → destination)"),
+        InlinePanel("corridors", label=_("Migration corridors (origin → destination)")),
         FieldPanel("results"),
         FieldPanel("lessons_learnt"),
-        FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email")], heading="Contact"),
+        FieldRowPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
+        ),
         TaggedPage.taxonomy_panel(
             FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
             FieldPanel("gcm_objectives", widget=forms.CheckboxSelectMultiple),
@@ -122,18 +146,28 @@ class ProjectPage(TaggedPage):
     parent_page_types = ["cms.ProjectIndexPage"]
     subpage_types = []
 
+    class Meta:
+        verbose_name = _("project page")
+        verbose_name_plural = _("project pages")
+
     def clean(self):
         from django.core.exceptions import ValidationError
 
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": "A project must end after it starts."})
+            raise ValidationError({"end_date": gettext("A project must end after it starts.")})
 
 
 class ProjectCorridor(Orderable):
-    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="corridors")
-    origin = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="+")
-    destination = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="+")
+    page = ParentalKey(
+        ProjectPage, on_delete=models.CASCADE, related_name="corridors", verbose_name=_("page")
+    )
+    origin = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="+", verbose_name=_("origin")
+    )
+    destination = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="+", verbose_name=_("destination")
+    )
 
     panels = [
         FieldRowPanel(
@@ -143,6 +177,10 @@ class ProjectCorridor(Orderable):
             ]
         )
     ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("project corridor")
+        verbose_name_plural = _("project corridors")
 
     def __str__(self):
         return f"{self.origin} → {self.destination}"

@@ -1,6 +1,8 @@
 """Taxonomies shared by every page type. Listings filter on their slugs or codes."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.search import index
 
 
@@ -21,19 +23,27 @@ class Taxonomy(index.Indexed, models.Model):
 class Theme(Taxonomy):
     description = models.TextField(blank=True)
 
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
 
 class Region(Taxonomy):
-    pass
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
 
 
 class ResourceType(Taxonomy):
-    pass
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("resource type")
+        verbose_name_plural = _("resource types")
 
 
 class Country(index.Indexed, models.Model):
     """ISO 3166-1 countries, loaded from pycountry by load_taxonomies."""
 
-    code = models.CharField("ISO 3166-1 alpha-2 code", max_length=2, unique=True)
+    code = models.CharField(_("ISO 3166-1 alpha-2 code"), max_length=2, unique=True)
     name = models.CharField(max_length=200)
     region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.SET_NULL)
 
@@ -41,17 +51,19 @@ class Country(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["name"]
-        verbose_name_plural = "countries"
+        verbose_name_plural = _("countries")
 
     def __str__(self):
         return self.name
 
 
 class Language(models.Model):
-    code = models.CharField("ISO 639-1 code", max_length=3, unique=True)
+    code = models.CharField(_("ISO 639-1 code"), max_length=3, unique=True)
     name = models.CharField(max_length=100)
 
     class Meta:
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
         ordering = ["name"]
 
     def __str__(self):
@@ -67,8 +79,8 @@ class SustainableDevelopmentGoal(models.Model):
 
     class Meta:
         ordering = ["goal", "code"]
-        verbose_name = "SDG goal or target"
-        verbose_name_plural = "SDG goals and targets"
+        verbose_name = _("SDG goal or target")
+        verbose_name_plural = _("SDG goals and targets")
 
     def __str__(self):
         kind = "Target" if self.is_target else "Goal"
@@ -87,7 +99,7 @@ class GCMObjective(models.Model):
 
     class Meta:
         ordering = ["number"]
-        verbose_name = "GCM objective"
+        verbose_name = _("GCM objective")
 
     def __str__(self):
         return f"Objective {self.number}: {self.title}"
@@ -95,14 +107,14 @@ class GCMObjective(models.Model):
 
 class Organisation(index.Indexed, models.Model):
     class Type(models.TextChoices):
-        GOVERNMENT = "government", "Government (national)"
-        LOCAL_AUTHORITY = "local_authority", "Local or regional authority"
-        UN_IO = "un_io", "UN or international organisation"
-        CIVIL_SOCIETY = "civil_society", "Civil society"
-        DIASPORA = "diaspora", "Diaspora organisation"
-        ACADEMIA = "academia", "Academia or research"
-        PRIVATE_SECTOR = "private_sector", "Private sector"
-        OTHER = "other", "Other"
+        GOVERNMENT = "government", _("Government (national)")
+        LOCAL_AUTHORITY = "local_authority", _("Local or regional authority")
+        UN_IO = "un_io", _("UN or international organisation")
+        CIVIL_SOCIETY = "civil_society", _("Civil society")
+        DIASPORA = "diaspora", _("Diaspora organisation")
+        ACADEMIA = "academia", _("Academia or research")
+        PRIVATE_SECTOR = "private_sector", _("Private sector")
+        OTHER = "other", pgettext_lazy("organisation type", "Other")
 
     name = models.CharField(max_length=255, unique=True)
     slug = models.SlugField(max_length=255, unique=True)
@@ -110,12 +122,16 @@ class Organisation(index.Indexed, models.Model):
     country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.SET_NULL)
     website = models.URLField(blank=True)
     is_demo = models.BooleanField(
-        "demo content", default=False, help_text="Illustrative record created by the demo loader."
+        _("demo content"),
+        default=False,
+        help_text=_("Illustrative record created by the demo loader."),
     )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
         ordering = ["name"]
 
     def __str__(self):

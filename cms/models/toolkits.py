@@ -1,5 +1,6 @@
 """Toolkits and training materials: modules as StreamField sections, with downloads."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -15,10 +16,16 @@ class ToolkitIndexPage(IndexPage):
     max_count = 1
     listing_order = ("title",)
 
+    class Meta:
+        verbose_name = _("toolkit index page")
+        verbose_name_plural = _("toolkit index pages")
+
 
 class ToolkitPage(TaggedPage):
-    modules = StreamField([("module", ToolkitModuleBlock())], blank=True)
-    downloads = StreamField([("download", DownloadBlock())], blank=True)
+    modules = StreamField([("module", ToolkitModuleBlock())], blank=True, verbose_name=_("modules"))
+    downloads = StreamField(
+        [("download", DownloadBlock())], blank=True, verbose_name=_("downloads")
+    )
 
     content_panels = TaggedPage.content_panels + [
         FieldPanel("modules"),
@@ -28,3 +35,7 @@ class ToolkitPage(TaggedPage):
     search_fields = TaggedPage.search_fields + [index.SearchField("modules")]
     parent_page_types = ["cms.ToolkitIndexPage"]
     subpage_types = []
+
+    class Meta:
+        verbose_name = _("toolkit page")
+        verbose_name_plural = _("toolkit pages")

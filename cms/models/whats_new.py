@@ -4,6 +4,8 @@ import zoneinfo
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -28,16 +30,18 @@ class WhatsNewIndexPage(FeedIndexPage):
 
     def listing_filters(self, queryset):
         return [
-            listing.taxonomy_filter("theme", "Theme", "themes", Theme, "slug", queryset),
-            listing.taxonomy_filter("region", "Region", "regions", Region, "slug", queryset),
-            listing.taxonomy_filter("country", "Country", "countries", Country, "code", queryset),
+            listing.taxonomy_filter("theme", _("Theme"), "themes", Theme, "slug", queryset),
+            listing.taxonomy_filter("region", _("Region"), "regions", Region, "slug", queryset),
+            listing.taxonomy_filter(
+                "country", _("Country"), "countries", Country, "code", queryset
+            ),
             listing.year_filter(queryset, self.date_field),
         ]
 
 
 class ArticlePage(TaggedPage):
-    date = models.DateField(default=timezone.localdate, db_index=True)
-    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    date = models.DateField(default=timezone.localdate, db_index=True, verbose_name=_("date"))
+    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES, verbose_name=_("body"))
 
     content_panels = TaggedPage.content_panels + [
         FieldPanel("date"),
@@ -61,10 +65,18 @@ class NewsIndexPage(WhatsNewIndexPage):
     subpage_types = ["cms.NewsPage"]
     max_count = 1
 
+    class Meta:
+        verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
+
 
 class NewsPage(ArticlePage):
     parent_page_types = ["cms.NewsIndexPage"]
     subpage_types = []
+
+    class Meta:
+        verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
 
 
 class BlogIndexPage(WhatsNewIndexPage):
@@ -75,9 +87,13 @@ class BlogIndexPage(WhatsNewIndexPage):
     subpage_types = ["cms.BlogPage"]
     max_count = 1
 
+    class Meta:
+        verbose_name = _("blog index page")
+        verbose_name_plural = _("blog index pages")
+
 
 class BlogPage(ArticlePage):
-    author_name = models.CharField("author", max_length=255)
+    author_name = models.CharField(_("author"), max_length=255)
 
     content_panels = TaggedPage.content_panels + [
         FieldRowPanel([FieldPanel("author_name"), FieldPanel("date")]),
@@ -88,6 +104,10 @@ class BlogPage(ArticlePage):
     parent_page_types = ["cms.BlogIndexPage"]
     subpage_types = []
 
+    class Meta:
+        verbose_name = _("blog page")
+        verbose_name_plural = _("blog pages")
+
 
 class EventIndexPage(WhatsNewIndexPage):
     date_field = "start"
@@ -97,7 +117,15 @@ class EventIndexPage(WhatsNewIndexPage):
     subpage_types = ["cms.EventPage"]
     max_count = 1
 
-    WHEN_CHOICES = [("upcoming", "Upcoming"), ("past", "Past"), ("all", "All")]
+    WHEN_CHOICES = [
+        ("upcoming", _("Upcoming")),
+        ("past", _("Past")),
+        ("all", pgettext_lazy("events", "All")),
+    ]
+
+    class Meta:
+        verbose_name = _("event index page")
+        verbose_name_plural = _("event index pages")
 
     def when(self, request) -> str:
         when = request.GET.get("when", "upcoming")
@@ -117,7 +145,11 @@ class EventIndexPage(WhatsNewIndexPage):
         return [
             *super().listing_filters(queryset),
             listing.Filter(
-                "format", "Format", "event_format", lambda: EventPage.Format.choices, distinct=False
+                "format",
+                pgettext_lazy("event format", "Format"),
+                "event_format",
+                lambda: EventPage.Format.choices,
+                distinct=False,
             ),
         ]
 
@@ -164,22 +196,35 @@ class EventPageForm(WagtailAdminPageForm):
 
 class EventPage(RoutablePageMixin, TaggedPage):
     class Format(models.TextChoices):
-        ONLINE = "online", "Online"
-        IN_PERSON = "in_person", "In person"
-        HYBRID = "hybrid", "Hybrid"
+        ONLINE = "online", _("Online")
+        IN_PERSON = "in_person", _("In person")
+        HYBRID = "hybrid", _("Hybrid")
 
-    start = models.DateTimeField(help_text="Local time where the event takes place.", db_index=True)
-    end = models.DateTimeField(help_text="Local time where the event takes place.", db_index=True)
-    time_zone = models.CharField(max_length=64, choices=TIMEZONE_CHOICES, default="UTC")
+    start = models.DateTimeField(
+        help_text=_("Local time where the event takes place."),
+        db_index=True,
+        verbose_name=_("start"),
+    )
+    end = models.DateTimeField(
+        help_text=_("Local time where the event takes place."), db_index=True, verbose_name=_("end")
+    )
+    time_zone = models.CharField(
+        max_length=64, choices=TIMEZONE_CHOICES, default="UTC", verbose_name=_("time zone")
+    )
 
     base_form_class = EventPageForm
-    event_format = models.CharField("format", max_length=16, choices=Format.choices)
-    location = models.CharField(
-        max_length=255, blank=True, help_text="City and country, or 'Online'."
+    event_format = models.CharField(
+        pgettext_lazy("event format", "format"), max_length=16, choices=Format.choices
     )
-    registration_url = models.URLField("registration link", blank=True)
-    organiser = models.CharField(max_length=255, blank=True)
-    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    location = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text=_("City and country, or 'Online'."),
+        verbose_name=_("location"),
+    )
+    registration_url = models.URLField(_("registration link"), blank=True)
+    organiser = models.CharField(max_length=255, blank=True, verbose_name=_("organiser"))
+    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES, verbose_name=_("body"))
 
     content_panels = TaggedPage.content_panels + [
         MultiFieldPanel(
@@ -190,7 +235,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
                 FieldPanel("registration_url"),
                 FieldPanel("organiser"),
             ],
-            heading="When and where",
+            heading=_("When and where"),
         ),
         FieldPanel("body"),
         TaggedPage.taxonomy_panel(),
@@ -206,6 +251,8 @@ class EventPage(RoutablePageMixin, TaggedPage):
     subpage_types = []
 
     class Meta:
+        verbose_name = _("event page")
+        verbose_name_plural = _("event pages")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(end__gte=models.F("start")), name="event_ends_after_start"
@@ -217,7 +264,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
 
         super().clean()
         if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": "The event must end after it starts."})
+            raise ValidationError({"end": gettext("The event must end after it starts.")})
 
     @property
     def tz(self):

@@ -2,6 +2,11 @@
    Without JavaScript everything still works: the inbox and conversations are plain pages. */
 (function () {
   "use strict";
+  // Django's JavaScript catalogue (/jsi18n/) defines these; without it the English text stays.
+  var ngettext = window.ngettext || function (singular, plural, n) { return n === 1 ? singular : plural; };
+  var interpolate = window.interpolate || function (fmt, obj, named) {
+    return fmt.replace(/%\((\w+)\)s/g, function (match, name) { return String(obj[name]); });
+  };
   var inbox = document.querySelector("[data-unread-url]");
   if (!inbox || !window.fetch) { return; }
   var badge = inbox.querySelector("[data-unread-count]");
@@ -11,7 +16,7 @@
 
   function showUnread(count) {
     if (!badge || typeof count !== "number") { return; }
-    badge.textContent = count + " unread";
+    badge.textContent = interpolate(ngettext("%(count)s unread", "%(count)s unread", count), { count: count }, true);
     badge.hidden = count === 0;
   }
 

@@ -3,6 +3,8 @@
    soon as they change. No dependencies. */
 (function () {
   "use strict";
+  // Django's JavaScript catalogue (/jsi18n/) defines gettext; without it the English text stays.
+  var gettext = window.gettext || function (text) { return text; };
   var DELAY_MS = 150;
   var MIN_CHARS = 2;
   var counter = 0;
@@ -20,7 +22,7 @@
     list.id = listId;
     list.className = "autocomplete__list";
     list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", "Suggestions");
+    list.setAttribute("aria-label", gettext("Suggestions"));
     list.hidden = true;
     wrapper.appendChild(list);
     input.setAttribute("role", "combobox");

@@ -32,6 +32,21 @@ def test_the_timeline_shows_milestones_in_order(client, db):
     assert "July 2007" in html
 
 
+def test_milestone_dates_name_the_month_in_the_visitors_language(db):
+    from datetime import date
+
+    from django.utils import translation
+
+    month = MilestonePage(date=date(2007, 7, 10), date_precision="month")
+    day = MilestonePage(date=date(2006, 9, 14), date_precision="day")
+
+    assert (month.date_display, day.date_display) == ("July 2007", "14 September 2006")
+    with translation.override("fr"):
+        assert (month.date_display, day.date_display) == ("juillet 2007", "14 septembre 2006")
+    with translation.override("es"):
+        assert month.date_display == "julio 2007"
+
+
 def test_a_resource_page_offers_its_languages_and_citations(client, db):
     resource = next(p for p in ResourcePage.objects.all() if p.versions.count() > 1)
 
