@@ -1,8 +1,16 @@
-"""Reference taxonomies every M4D Hub needs (not demo content), and their idempotent loader."""
+"""Reference taxonomies every M4D Hub needs (not demo content), and their idempotent loader.
+
+Their names are marked for the translation catalogues (locale/), where translators give the UN's
+official wording in each language; `load()` copies those translations onto each term, where
+editors can change them in the admin. Country and language names come from pycountry instead.
+"""
 
 import pycountry
+from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 from django.utils.text import slugify
+from django.utils.translation import gettext_noop
 
 from cms.models import (
     Country,
@@ -15,105 +23,130 @@ from cms.models import (
 )
 
 THEMES = [
-    "Remittances and financial inclusion",
-    "Diaspora engagement",
-    "Labour migration and decent work",
-    "Climate change, environment and human mobility",
-    "Migration and health",
-    "Education and skills",
-    "Gender and migration",
-    "Return and reintegration",
-    "Local governance and migration mainstreaming",
-    "Policy coherence (whole-of-government)",
-    "Migration data",
-    "Social inclusion and cohesion",
-    "Human rights and protection",
-    "Trafficking and smuggling",
-    "Urban migration",
-    "Youth",
+    gettext_noop("Remittances and financial inclusion"),
+    gettext_noop("Diaspora engagement"),
+    gettext_noop("Labour migration and decent work"),
+    gettext_noop("Climate change, environment and human mobility"),
+    gettext_noop("Migration and health"),
+    gettext_noop("Education and skills"),
+    gettext_noop("Gender and migration"),
+    gettext_noop("Return and reintegration"),
+    gettext_noop("Local governance and migration mainstreaming"),
+    gettext_noop("Policy coherence (whole-of-government)"),
+    gettext_noop("Migration data"),
+    gettext_noop("Social inclusion and cohesion"),
+    gettext_noop("Human rights and protection"),
+    gettext_noop("Trafficking and smuggling"),
+    gettext_noop("Urban migration"),
+    gettext_noop("Youth"),
 ]
 
 REGIONS = [
-    "Africa",
-    "Arab States / Middle East and North Africa",
-    "Asia and the Pacific",
-    "Europe and Central Asia",
-    "Latin America and the Caribbean",
-    "North America",
+    gettext_noop("Africa"),
+    gettext_noop("Arab States / Middle East and North Africa"),
+    gettext_noop("Asia and the Pacific"),
+    gettext_noop("Europe and Central Asia"),
+    gettext_noop("Latin America and the Caribbean"),
+    gettext_noop("North America"),
 ]
 
 RESOURCE_TYPES = [
-    "Report",
-    "Policy brief",
-    "Toolkit or guide",
-    "Training material",
-    "Case study",
-    "Good practice",
-    "Academic paper",
-    "Video",
-    "Dataset",
-    "Newsletter",
-    "Other",
+    gettext_noop("Report"),
+    gettext_noop("Policy brief"),
+    gettext_noop("Toolkit or guide"),
+    gettext_noop("Training material"),
+    gettext_noop("Case study"),
+    gettext_noop("Good practice"),
+    gettext_noop("Academic paper"),
+    gettext_noop("Video"),
+    gettext_noop("Dataset"),
+    gettext_noop("Newsletter"),
+    gettext_noop("Other"),
 ]
 
 SDG_GOALS = [
-    "No poverty",
-    "Zero hunger",
-    "Good health and well-being",
-    "Quality education",
-    "Gender equality",
-    "Clean water and sanitation",
-    "Affordable and clean energy",
-    "Decent work and economic growth",
-    "Industry, innovation and infrastructure",
-    "Reduced inequalities",
-    "Sustainable cities and communities",
-    "Responsible consumption and production",
-    "Climate action",
-    "Life below water",
-    "Life on land",
-    "Peace, justice and strong institutions",
-    "Partnerships for the goals",
+    gettext_noop("No poverty"),
+    gettext_noop("Zero hunger"),
+    gettext_noop("Good health and well-being"),
+    gettext_noop("Quality education"),
+    gettext_noop("Gender equality"),
+    gettext_noop("Clean water and sanitation"),
+    gettext_noop("Affordable and clean energy"),
+    gettext_noop("Decent work and economic growth"),
+    gettext_noop("Industry, innovation and infrastructure"),
+    gettext_noop("Reduced inequalities"),
+    gettext_noop("Sustainable cities and communities"),
+    gettext_noop("Responsible consumption and production"),
+    gettext_noop("Climate action"),
+    gettext_noop("Life below water"),
+    gettext_noop("Life on land"),
+    gettext_noop("Peace, justice and strong institutions"),
+    gettext_noop("Partnerships for the goals"),
 ]
 
 # The SDG targets that mention migrants or migration.
 SDG_TARGETS = {
-    "3.c": "Health financing and the health workforce",
-    "4.b": "Scholarships for developing countries",
-    "5.2": "Eliminate violence against women and girls, including trafficking",
-    "8.7": "End forced labour, modern slavery and human trafficking",
-    "8.8": "Protect labour rights, including of migrant workers",
-    "10.7": "Orderly, safe, regular and responsible migration and mobility",
-    "10.c": "Remittance costs below 3%, no corridors above 5%",
-    "16.2": "End abuse, exploitation, trafficking and violence against children",
-    "17.18": "Data disaggregated by migratory status",
+    "3.c": gettext_noop("Health financing and the health workforce"),
+    "4.b": gettext_noop("Scholarships for developing countries"),
+    "5.2": gettext_noop("Eliminate violence against women and girls, including trafficking"),
+    "8.7": gettext_noop("End forced labour, modern slavery and human trafficking"),
+    "8.8": gettext_noop("Protect labour rights, including of migrant workers"),
+    "10.7": gettext_noop("Orderly, safe, regular and responsible migration and mobility"),
+    "10.c": gettext_noop("Remittance costs below 3%, no corridors above 5%"),
+    "16.2": gettext_noop("End abuse, exploitation, trafficking and violence against children"),
+    "17.18": gettext_noop("Data disaggregated by migratory status"),
 }
 
 GCM_OBJECTIVES = [
-    "Accurate and disaggregated data",
-    "Minimize adverse drivers of migration",
-    "Accurate and timely information",
-    "Legal identity and documentation",
-    "Pathways for regular migration",
-    "Fair and ethical recruitment, decent work",
-    "Reduce vulnerabilities in migration",
-    "Save lives; missing migrants",
-    "Counter smuggling of migrants",
-    "Eradicate trafficking in persons",
-    "Integrated border management",
-    "Certainty and predictability in procedures",
-    "Detention only as a last resort",
-    "Consular protection and assistance",
-    "Access to basic services",
-    "Inclusion and social cohesion",
-    "End discrimination; evidence-based public discourse",
-    "Skills development and recognition",
-    "Migrants and diasporas contribute to sustainable development",
-    "Faster, safer, cheaper remittances; financial inclusion",
-    "Safe return, readmission and sustainable reintegration",
-    "Portability of social security entitlements",
-    "International cooperation and global partnerships",
+    gettext_noop("Accurate and disaggregated data"),
+    gettext_noop("Minimize adverse drivers of migration"),
+    gettext_noop("Accurate and timely information"),
+    gettext_noop("Legal identity and documentation"),
+    gettext_noop("Pathways for regular migration"),
+    gettext_noop("Fair and ethical recruitment, decent work"),
+    gettext_noop("Reduce vulnerabilities in migration"),
+    gettext_noop("Save lives; missing migrants"),
+    gettext_noop("Counter smuggling of migrants"),
+    gettext_noop("Eradicate trafficking in persons"),
+    gettext_noop("Integrated border management"),
+    gettext_noop("Certainty and predictability in procedures"),
+    gettext_noop("Detention only as a last resort"),
+    gettext_noop("Consular protection and assistance"),
+    gettext_noop("Access to basic services"),
+    gettext_noop("Inclusion and social cohesion"),
+    gettext_noop("End discrimination; evidence-based public discourse"),
+    gettext_noop("Skills development and recognition"),
+    gettext_noop("Migrants and diasporas contribute to sustainable development"),
+    gettext_noop("Faster, safer, cheaper remittances; financial inclusion"),
+    gettext_noop("Safe return, readmission and sustainable reintegration"),
+    gettext_noop("Portability of social security entitlements"),
+    gettext_noop("International cooperation and global partnerships"),
 ]
+
+
+def translations_of(source: str) -> dict[str, str]:
+    """The catalogues' translations of a reference name, by language code."""
+    found = {}
+    for code, _name in settings.LANGUAGES:
+        if code == settings.LANGUAGE_CODE:
+            continue
+        with translation.override(code):
+            value = translation.gettext(source)
+        if value != source:
+            found[code] = value
+    return found
+
+
+def _translate(model, field: str, sources) -> None:
+    """Add the catalogues' translations that a term lacks; an editor's own wording is kept."""
+    sources = set(sources)
+    changed = []
+    for term in model.objects.filter(**{f"{field}__in": sources}):
+        merged = translations_of(getattr(term, field)) | (term.translations or {})
+        if merged != term.translations:
+            term.translations = merged
+            changed.append(term)
+    model.objects.bulk_update(changed, ["translations"])
 
 
 def _named(model, names):
@@ -121,6 +154,7 @@ def _named(model, names):
     model.objects.bulk_create(
         [model(name=name, slug=slugify(name)) for name in names if name not in existing]
     )
+    _translate(model, "name", names)
 
 
 @transaction.atomic
@@ -164,3 +198,5 @@ def load() -> None:
             if number not in have
         ]
     )
+    _translate(SustainableDevelopmentGoal, "title", [*SDG_GOALS, *SDG_TARGETS.values()])
+    _translate(GCMObjective, "title", GCM_OBJECTIVES)

@@ -1,12 +1,49 @@
-"""Taxonomies shared by every page type. Listings filter on their slugs or codes."""
+"""Taxonomies shared by every page type. Listings filter on their slugs or codes.
 
+A term is one row in every language: filters, facet counts, links and the search index key on its
+slug or code, whatever the visitor's language. Its name in the other languages sits beside it in
+`translations`, which editors keep in the admin; `str(term)` is the name in the active language.
+This is why the taxonomies are not Wagtail `TranslatableMixin` snippets (one row per language):
+every page translation points at the source language's terms anyway (wagtail-localize does not
+translate many-to-many relations), so per-language rows would only split each facet in four.
+Country and language names come from pycountry's own translations instead.
+"""
+
+import gettext
+from functools import cache
+
+import pycountry
 from django.db import models
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail.search import index
 
 
-class Taxonomy(index.Indexed, models.Model):
+def _active_language() -> str:
+    return (get_language() or "en").split("-")[0]
+
+
+class TranslatedName(models.Model):
+    """A name (or title) with its translations, keyed by language code, for editors to keep."""
+
+    translated_field = "name"
+    translations = models.JSONField(
+        _("translations"),
+        default=dict,
+        blank=True,
+        help_text=_("The name in each of the hub's other languages."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def localized(self, language: str | None = None) -> str:
+        """The name in `language` (the active language by default), or the source name."""
+        source = getattr(self, self.translated_field)
+        return (self.translations or {}).get(language or _active_language()) or source
+
+
+class Taxonomy(TranslatedName, index.Indexed, models.Model):
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=200, unique=True)
 
@@ -17,7 +54,7 @@ class Taxonomy(index.Indexed, models.Model):
         ordering = ["name"]
 
     def __str__(self):
-        return self.name
+        return self.localized()
 
 
 class Theme(Taxonomy):
@@ -40,6 +77,16 @@ class ResourceType(Taxonomy):
         verbose_name_plural = _("resource types")
 
 
+@cache
+def _iso_catalogue(domain: str, language: str) -> gettext.NullTranslations:
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
+def iso_name(domain: str, name: str, language: str | None = None) -> str:
+    """An ISO 3166 country or ISO 639 language name in `language`, from pycountry's catalogues."""
+    return _iso_catalogue(domain, language or _active_language()).gettext(name)
+
+
 class Country(index.Indexed, models.Model):
     """ISO 3166-1 countries, loaded from pycountry by load_taxonomies."""
 
@@ -54,7 +101,10 @@ class Country(index.Indexed, models.Model):
         verbose_name_plural = _("countries")
 
     def __str__(self):
-        return self.name
+        return self.localized()
+
+    def localized(self, language: str | None = None) -> str:
+        return iso_name("iso3166-1", self.name, language)
 
 
 class Language(models.Model):
@@ -67,11 +117,16 @@ class Language(models.Model):
         ordering = ["name"]
 
     def __str__(self):
-        return self.name
+        return self.localized()
+
+    def localized(self, language: str | None = None) -> str:
+        return iso_name("iso639-3", self.name, language)
 
 
-class SustainableDevelopmentGoal(models.Model):
+class SustainableDevelopmentGoal(TranslatedName, models.Model):
     """An SDG goal ("10") or target ("10.7")."""
+
+    translated_field = "title"
 
     code = models.CharField(max_length=8, unique=True)
     goal = models.PositiveSmallIntegerField()
@@ -83,16 +138,19 @@ class SustainableDevelopmentGoal(models.Model):
         verbose_name_plural = _("SDG goals and targets")
 
     def __str__(self):
-        kind = "Target" if self.is_target else "Goal"
-        return f"{kind} {self.code}: {self.title}"
+        if self.is_target:
+            return _("Target %(code)s: %(title)s") % {"code": self.code, "title": self.localized()}
+        return _("Goal %(code)s: %(title)s") % {"code": self.code, "title": self.localized()}
 
     @property
     def is_target(self) -> bool:
         return "." in self.code
 
 
-class GCMObjective(models.Model):
+class GCMObjective(TranslatedName, models.Model):
     """One of the 23 objectives of the Global Compact for Safe, Orderly and Regular Migration."""
+
+    translated_field = "title"
 
     number = models.PositiveSmallIntegerField(unique=True)
     title = models.CharField(max_length=255)
@@ -102,7 +160,10 @@ class GCMObjective(models.Model):
         verbose_name = _("GCM objective")
 
     def __str__(self):
-        return f"Objective {self.number}: {self.title}"
+        return _("Objective %(number)s: %(title)s") % {
+            "number": self.number,
+            "title": self.localized(),
+        }
 
 
 class Organisation(index.Indexed, models.Model):

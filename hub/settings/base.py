@@ -283,6 +283,18 @@ USE_I18N = True
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# wagtail-localize's "Machine translate" button stays off unless a self-hosted LibreTranslate
+# server is configured (translation models cannot be downloaded on every host).
+LIBRETRANSLATE_URL = env("LIBRETRANSLATE_URL", default="")
+if LIBRETRANSLATE_URL:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": LIBRETRANSLATE_URL.rstrip("/"),
+            "API_KEY": env("LIBRETRANSLATE_API_KEY", default=""),
+            "TIMEOUT": env.int("LIBRETRANSLATE_TIMEOUT", default=10),
+        },
+    }
 
 # --- Static and media ---------------------------------------------------------------------------
 
