@@ -165,6 +165,16 @@ if SEARCH_ENGINE_BACKEND:
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="M4D Hub <hub@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Every email is written to the outbox in the sender's transaction and sent after the commit by
+# hub.core.tasks, through the backend EMAIL_URL chose (hub/core/outbox.py).
+HUB_EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND  # noqa: F821 - set by env.email_url above
+EMAIL_BACKEND = "hub.core.outbox.OutboxBackend"
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
+# Attempts per email, the first retry's delay in seconds (doubling, at most 6 h), and how long a
+# sender may hold a message before another presumes it dead and sends it.
+HUB_OUTBOX_MAX_ATTEMPTS = env.int("HUB_OUTBOX_MAX_ATTEMPTS", default=10)
+HUB_OUTBOX_RETRY_BACKOFF_SECONDS = env.int("HUB_OUTBOX_RETRY_BACKOFF_SECONDS", default=60)
+HUB_OUTBOX_CLAIM_LEASE_SECONDS = env.int("HUB_OUTBOX_CLAIM_LEASE_SECONDS", default=300)
 
 # --- Digests ------------------------------------------------------------------------------------
 
@@ -253,7 +263,7 @@ COMMENTS_XTD_MAX_THREAD_LEVEL_BY_APP_MODEL = {
     "cms.ediscussionpage": 2,
     "discussions.topic": 2,
 }
-# Reply notices go out through Celery (hub.discussions.tasks), not xtd's threads.
+# Reply notices go to the email outbox with the comment (hub.discussions), not xtd's threads.
 COMMENTS_XTD_THREADED_EMAILS = False
 COMMENTS_XTD_CONFIRM_EMAIL = False
 COMMENTS_XTD_SALT = env("HUB_COMMENTS_SALT", default="hub.discussions").encode()

@@ -22,22 +22,19 @@ from __future__ import annotations
 
 import logging
 import smtplib
-import uuid
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import get_connection
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
+from hub.core import outbox, sending
 from hub.digests.models import Delivery, DigestRun, Subscription
 
 from . import content, emails, periods
 
 log = logging.getLogger(__name__)
-
-MAX_BACKOFF_SECONDS = 6 * 3600
 
 
 @dataclass
@@ -66,8 +63,7 @@ def lease() -> timedelta:
 
 
 def backoff(attempts: int) -> int:
-    wait = settings.DIGEST_RETRY_BACKOFF_SECONDS * 2 ** max(attempts - 1, 0)
-    return min(wait, MAX_BACKOFF_SECONDS)
+    return sending.backoff(attempts, settings.DIGEST_RETRY_BACKOFF_SECONDS)
 
 
 # --- Runs and fan-out ---------------------------------------------------------------------------
@@ -208,19 +204,14 @@ def refresh_counts(run_id: int) -> None:
 
 
 def _claimable(now) -> Q:
-    due = Q(retry_at__isnull=True) | Q(retry_at__lte=now)
-    return (Q(status=Delivery.Status.PENDING) & due) | Q(
-        status=Delivery.Status.SENDING, claimed_at__lt=now - lease()
-    )
+    return sending.claimable(now, settings.DIGEST_CLAIM_LEASE_SECONDS)
 
 
 def claim(run_id: int, delivery_ids: list[int], now=None) -> list[Delivery]:
     """Take the claimable rows of this batch for this worker, atomically, and commit."""
     now = now or timezone.now()
-    token = uuid.uuid4()
-    Delivery.objects.filter(run_id=run_id, pk__in=delivery_ids).filter(_claimable(now)).update(
-        status=Delivery.Status.SENDING, claim=token, claimed_at=now, attempts=F("attempts") + 1
-    )
+    batch = Delivery.objects.filter(run_id=run_id, pk__in=delivery_ids)
+    token = sending.claim(batch, now, settings.DIGEST_CLAIM_LEASE_SECONDS)
     return list(
         Delivery.objects.filter(run_id=run_id, pk__in=delivery_ids, claim=token)
         .select_related("subscription")
@@ -247,23 +238,6 @@ def _preferences(subscriptions) -> dict[int, content.Preferences]:
         )
         for sub in subscriptions
     }
-
-
-#: the server answered and refused this message; the connection itself is fine
-REFUSALS = (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused)
-
-
-def _ensure_open(connection) -> None:
-    # Django's backend opens and closes a connection per send() unless it is already open.
-    if getattr(connection, "connection", None) is None:
-        connection.open()
-
-
-def _smtp_code(exc: Exception, address: str) -> int | None:
-    if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        code = exc.recipients.get(address, (None,))[0]
-        return code if isinstance(code, int) else None
-    return getattr(exc, "smtp_code", None)
 
 
 def deliver_batch(run_id: int, delivery_ids: list[int], now=None) -> BatchResult:
@@ -297,16 +271,16 @@ def deliver_batch(run_id: int, delivery_ids: list[int], now=None) -> BatchResult
         )
         result.skipped = len(skipped)
 
-    connection = get_connection()
+    connection = outbox.delivery_connection()
     try:
         for row, count, message in outgoing:
             try:
-                _ensure_open(connection)
+                sending.ensure_open(connection)
                 message.connection = connection
                 message.send()
             except (smtplib.SMTPException, OSError) as exc:
                 _record_failure(row, exc, now, result)
-                if not isinstance(exc, REFUSALS):
+                if not isinstance(exc, sending.REFUSALS):
                     connection.close()  # a broken connection: the next message opens another
                 continue
             # Committed at once: this is what keeps a restarted batch from sending it again.
@@ -326,10 +300,10 @@ def deliver_batch(run_id: int, delivery_ids: list[int], now=None) -> BatchResult
 
 
 def _record_failure(row: Delivery, exc: Exception, now, result: BatchResult) -> None:
-    code = _smtp_code(exc, row.subscription.email)
+    code = sending.smtp_code(exc, row.subscription.email)
     error = f"{type(exc).__name__}: {exc}"[:1000]
     mine = Delivery.objects.filter(pk=row.pk, claim=row.claim)
-    if code is not None and code >= 500:
+    if sending.is_permanent(code):
         log.warning("digest to subscription %s bounced: %s", row.subscription_id, error)
         mine.update(status=Delivery.Status.FAILED, error=error, claim=None)
         Subscription.objects.filter(pk=row.subscription_id).update(
