@@ -26,6 +26,7 @@ recipients), as rendered by the caller, with the ``language`` it was rendered in
 from __future__ import annotations
 
 import logging
+import smtplib
 from dataclasses import dataclass, field
 from datetime import timedelta
 from email.utils import formatdate, make_msgid, parseaddr
@@ -170,20 +171,23 @@ def deliver(ids: list[int], now=None) -> Result:
     connection = delivery_connection()
     try:
         for index, row in enumerate(rows):
-            message = message_of(row)
             try:
+                message = message_of(row)
                 sending.ensure_open(connection)
                 message.connection = connection
                 message.send()
-            except Exception as exc:  # noqa: BLE001 - every failure is recorded on its row
-                if isinstance(exc, sending.REFUSALS):
-                    _record_failure(row, exc, now, result)
-                    continue
+            except sending.REFUSALS as exc:
+                _record_failure(row, exc, now, result)
+                continue
+            except (smtplib.SMTPException, OSError) as exc:
                 # The server is unreachable or the connection broke: the rest would fail the
                 # same way, so they wait too, each with its attempt counted.
                 for later in rows[index:]:
                     _record_failure(later, exc, now, result)
                 break
+            except Exception as exc:  # noqa: BLE001 - this message is broken, not the server
+                _record_failure(row, exc, now, result)
+                continue
             # Committed at once: this is what keeps a later sender from sending it again.
             OutboxMessage.objects.filter(pk=row.pk, claim=token).update(
                 status=OutboxMessage.Status.SENT, sent_at=timezone.now(), claim=None, error=""

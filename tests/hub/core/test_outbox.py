@@ -199,3 +199,17 @@ def test_without_the_outbox_backend_mail_goes_straight_out(db):
     send_mail("Hello", "Hi", None, ["amara@example.org"])  # pytest-django's locmem backend
     assert len(mail.outbox) == 1
     assert not OutboxMessage.objects.exists()
+
+
+def test_a_broken_message_waits_without_holding_up_the_others(an_outbox, db):
+    send_mail("Broken", "1", None, ["a@example.org"])
+    send_mail("Fine", "2", None, ["b@example.org"])
+    broken = OutboxMessage.objects.get(subject="Broken")
+    OutboxMessage.objects.filter(pk=broken.pk).update(headers={"X-Bad": "a\nb"})
+
+    result = outbox.send_due()
+
+    assert result.sent == 1 and [m["Subject"] for m in an_outbox.received] == ["Fine"]
+    broken.refresh_from_db()
+    assert (broken.status, broken.attempts) == ("pending", 1)
+    assert "BadHeaderError" in broken.error
