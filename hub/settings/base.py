@@ -321,6 +321,12 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 
+# --- Health checks ------------------------------------------------------------------------------
+
+# /healthz shows everyone only its status; the checks' details (hosts, errors) go to staff and to
+# requests that send this token in the X-Health-Token header. Empty: staff only.
+HUB_HEALTH_TOKEN = env("HUB_HEALTH_TOKEN", default="")
+
 # --- Logging ------------------------------------------------------------------------------------
 
 LOGGING = {
