@@ -106,9 +106,18 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="hub"),
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2},
+            # When Redis is down, a read is a miss and a write is dropped: pages are built from
+            # the database, and rate limits get the None that django-ratelimit expects from a
+            # failed cache (it then fails open or closed as RATELIMIT_FAIL_OPEN says). Logged
+            # once per 5 minutes, not on every touch (LOGGING below).
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 2,
+                "SOCKET_TIMEOUT": 2,
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -332,9 +341,11 @@ HUB_HEALTH_TOKEN = env("HUB_HEALTH_TOKEN", default="")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"once_per_5_minutes": {"()": "hub.core.logs.OncePerInterval", "seconds": 300}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
+        "django_redis.cache": {"filters": ["once_per_5_minutes"]},
         "django.request": {"level": "WARNING"},
         "elastic_transport": {"level": "WARNING"},
         "opensearch": {"level": "WARNING"},
