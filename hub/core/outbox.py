@@ -3,7 +3,8 @@
 ``EMAIL_BACKEND`` is ``OutboxBackend``, so every ``send_mail()`` and ``EmailMessage.send()`` in the
 hub, allauth, Wagtail and Django (whoever calls it) writes an ``OutboxMessage`` row on the default
 database connection, inside the caller's transaction: if the change rolls back, so does the mail,
-and if it commits, so does the mail. Nothing talks to the SMTP server inside a request.
+and if it commits, so does the mail. (A caller outside a transaction, such as allauth's views,
+writes the row in its own transaction just after its change.) No SMTP error reaches the caller.
 
 After the commit the new rows are handed to the ``send_outbox_messages`` task (a Celery worker
 in production; in the embedded default the task runs eagerly, right after the commit, in the same

@@ -1,6 +1,18 @@
-"""Runs, fan-out and batches: each (subscriber, period) is sent at most once and never lost.
+"""Runs, fan-out and batches: no subscriber's digest for a period is lost, none is sent twice
+but in one narrow window.
 
-How a digest gets sent exactly once:
+What is guaranteed:
+
+- Never lost: every subscriber due for a run gets a Delivery row, and the row stays pending or
+  sending until it ends as sent, skipped (nothing new, or unsubscribed since the fan-out) or
+  failed (a 5xx refusal, or ``DIGEST_MAX_ATTEMPTS`` temporary failures, each after a backoff).
+- Sent at most once per (subscriber, period), except in one window: a worker killed after the
+  SMTP server accepted a digest and before its ``sent`` row commits, a millisecond later. The
+  row's lease then expires and the digest is sent again, with the same Message-ID, so mail
+  clients that deduplicate show it once. So this is at-least-once delivery that is once in all
+  but that case; it is not exactly-once, which SMTP cannot give.
+
+How:
 
 1. ``start_run`` gets or creates the DigestRun of a frequency and period (unique), so a
    duplicate beat finds the same run. The fan-out bulk-creates one Delivery row per due
@@ -13,9 +25,8 @@ How a digest gets sent exactly once:
 4. ``resume_runs`` re-dispatches what a killed worker left: unfinished fan-outs, and rows still
    pending or whose lease has expired.
 
-The one duplicate window is between the SMTP server accepting a message and the ``sent`` commit
-a millisecond later: a worker killed exactly then sends that digest again after the lease. The
-resend carries the same Message-ID, so mail clients that deduplicate show it once.
+Steps 2 and 3 and the backoff are hub.core.sending, which the email outbox (hub.core.outbox) follows
+too; digests keep their own rows because they are built at send time, in batches, from the run.
 """
 
 from __future__ import annotations
