@@ -233,3 +233,17 @@ def test_beat_starts_each_run_once_when_due(new_content):
     assert [run.frequency for run in started] == ["daily"]
     assert delivery.start_due_runs(due + timedelta(minutes=10), dispatch=lambda *a: None) == []
     assert DigestRun.objects.filter(frequency="daily").count() == 1
+
+
+def test_digests_keep_their_own_delivery_rows_and_bypass_the_email_outbox(
+    a_week, three_subscribers, settings
+):
+    from hub.core.models import OutboxMessage
+
+    settings.EMAIL_BACKEND = outbox.BACKEND
+    settings.HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+    run, _ = run_now(a_week)
+
+    assert run.sent == 3 and len(mail.outbox) == 3
+    assert not OutboxMessage.objects.exists()
