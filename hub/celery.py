@@ -27,6 +27,11 @@ app.conf.beat_schedule = {
         "task": "search.tasks.apply_queued_index_updates",
         "schedule": 60.0,
     },
+    # Emails whose first attempt failed, or whose dispatch the broker missed (hub/core/outbox.py).
+    "send-due-outbox": {
+        "task": "hub.core.tasks.send_due_outbox",
+        "schedule": 60.0,
+    },
     "send-unread-message-notices": {
         "task": "hub.messaging.tasks.send_unread_message_notices",
         "schedule": 300.0,

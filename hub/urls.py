@@ -14,6 +14,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
+    path("healthz/live", core_views.liveness, name="healthz-live"),
     path("accounts/", include("allauth.urls")),
     path("members/", include("hub.members.urls")),
     path("messages/", include("hub.messaging.urls")),

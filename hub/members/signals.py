@@ -20,10 +20,12 @@ def _queue_notices(page_id) -> None:
         return
 
     def send():
-        from .tasks import notify_submission_status
+        # After the commit, not in the signal: the status to tell is the request's last one (a
+        # resubmission cancels one workflow and starts another). Each notice goes to the outbox.
+        from .services.submissions import notify
 
         for pk in ids:
-            notify_submission_status.delay(pk)
+            notify(pk)
 
     transaction.on_commit(send)
 

@@ -106,9 +106,18 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="hub"),
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2},
+            # When Redis is down, a read is a miss and a write is dropped: pages are built from
+            # the database, and rate limits get the None that django-ratelimit expects from a
+            # failed cache (it then fails open or closed as RATELIMIT_FAIL_OPEN says). Logged
+            # once per 5 minutes, not on every touch (LOGGING below).
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 2,
+                "SOCKET_TIMEOUT": 2,
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -165,6 +174,16 @@ if SEARCH_ENGINE_BACKEND:
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="M4D Hub <hub@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Every email is written to the outbox in the sender's transaction and sent after the commit by
+# hub.core.tasks, through the backend EMAIL_URL chose (hub/core/outbox.py).
+HUB_EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND  # noqa: F821 - set by env.email_url above
+EMAIL_BACKEND = "hub.core.outbox.OutboxBackend"
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
+# Attempts per email, the first retry's delay in seconds (doubling, at most 6 h), and how long a
+# sender may hold a message before another presumes it dead and sends it.
+HUB_OUTBOX_MAX_ATTEMPTS = env.int("HUB_OUTBOX_MAX_ATTEMPTS", default=10)
+HUB_OUTBOX_RETRY_BACKOFF_SECONDS = env.int("HUB_OUTBOX_RETRY_BACKOFF_SECONDS", default=60)
+HUB_OUTBOX_CLAIM_LEASE_SECONDS = env.int("HUB_OUTBOX_CLAIM_LEASE_SECONDS", default=300)
 
 # --- Digests ------------------------------------------------------------------------------------
 
@@ -253,7 +272,7 @@ COMMENTS_XTD_MAX_THREAD_LEVEL_BY_APP_MODEL = {
     "cms.ediscussionpage": 2,
     "discussions.topic": 2,
 }
-# Reply notices go out through Celery (hub.discussions.tasks), not xtd's threads.
+# Reply notices go to the email outbox with the comment (hub.discussions), not xtd's threads.
 COMMENTS_XTD_THREADED_EMAILS = False
 COMMENTS_XTD_CONFIRM_EMAIL = False
 COMMENTS_XTD_SALT = env("HUB_COMMENTS_SALT", default="hub.discussions").encode()
@@ -323,14 +342,22 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 
+# --- Health checks ------------------------------------------------------------------------------
+
+# /healthz shows everyone only its status; the checks' details (hosts, errors) go to staff and to
+# requests that send this token in the X-Health-Token header. Empty: staff only.
+HUB_HEALTH_TOKEN = env("HUB_HEALTH_TOKEN", default="")
+
 # --- Logging ------------------------------------------------------------------------------------
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"once_per_5_minutes": {"()": "hub.core.logs.OncePerInterval", "seconds": 300}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
+        "django_redis.cache": {"filters": ["once_per_5_minutes"]},
         "django.request": {"level": "WARNING"},
         "elastic_transport": {"level": "WARNING"},
         "opensearch": {"level": "WARNING"},

@@ -8,6 +8,8 @@ SECRET_KEY = "test-only-key-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# What the outbox sends through, when a test puts mail through it (tests/hub/conftest.py).
+HUB_EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
 # Tests that need a real worker start one themselves; everything else runs tasks in-process.
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 WAGTAILADMIN_BASE_URL = "http://testserver"

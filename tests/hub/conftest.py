@@ -136,3 +136,19 @@ def workers(an_smtp_server, transactional_db):
     )
     yield started
     started.stop()
+
+
+@pytest.fixture
+def an_outbox(settings, an_smtp_server):
+    """Mail goes through the outbox, as in production, and from there to `an_smtp_server`.
+
+    (pytest-django swaps EMAIL_BACKEND for locmem, so tests skip the outbox unless they ask.)
+    """
+    from hub.core import outbox
+
+    settings.EMAIL_BACKEND = outbox.BACKEND
+    settings.HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = an_smtp_server.host, an_smtp_server.port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_TIMEOUT = 5
+    return an_smtp_server

@@ -1,6 +1,18 @@
-"""Runs, fan-out and batches: each (subscriber, period) is sent at most once and never lost.
+"""Runs, fan-out and batches: no subscriber's digest for a period is lost, none is sent twice
+but in one narrow window.
 
-How a digest gets sent exactly once:
+What is guaranteed:
+
+- Never lost: every subscriber due for a run gets a Delivery row, and the row stays pending or
+  sending until it ends as sent, skipped (nothing new, or unsubscribed since the fan-out) or
+  failed (a 5xx refusal, or ``DIGEST_MAX_ATTEMPTS`` temporary failures, each after a backoff).
+- Sent at most once per (subscriber, period), except in one window: a worker killed after the
+  SMTP server accepted a digest and before its ``sent`` row commits, a millisecond later. The
+  row's lease then expires and the digest is sent again, with the same Message-ID, so mail
+  clients that deduplicate show it once. So this is at-least-once delivery that is once in all
+  but that case; it is not exactly-once, which SMTP cannot give.
+
+How:
 
 1. ``start_run`` gets or creates the DigestRun of a frequency and period (unique), so a
    duplicate beat finds the same run. The fan-out bulk-creates one Delivery row per due
@@ -13,31 +25,27 @@ How a digest gets sent exactly once:
 4. ``resume_runs`` re-dispatches what a killed worker left: unfinished fan-outs, and rows still
    pending or whose lease has expired.
 
-The one duplicate window is between the SMTP server accepting a message and the ``sent`` commit
-a millisecond later: a worker killed exactly then sends that digest again after the lease. The
-resend carries the same Message-ID, so mail clients that deduplicate show it once.
+Steps 2 and 3 and the backoff are hub.core.sending, which the email outbox (hub.core.outbox) follows
+too; digests keep their own rows because they are built at send time, in batches, from the run.
 """
 
 from __future__ import annotations
 
 import logging
 import smtplib
-import uuid
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import get_connection
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
+from hub.core import outbox, sending
 from hub.digests.models import Delivery, DigestRun, Subscription
 
 from . import content, emails, periods
 
 log = logging.getLogger(__name__)
-
-MAX_BACKOFF_SECONDS = 6 * 3600
 
 
 @dataclass
@@ -66,8 +74,7 @@ def lease() -> timedelta:
 
 
 def backoff(attempts: int) -> int:
-    wait = settings.DIGEST_RETRY_BACKOFF_SECONDS * 2 ** max(attempts - 1, 0)
-    return min(wait, MAX_BACKOFF_SECONDS)
+    return sending.backoff(attempts, settings.DIGEST_RETRY_BACKOFF_SECONDS)
 
 
 # --- Runs and fan-out ---------------------------------------------------------------------------
@@ -208,19 +215,14 @@ def refresh_counts(run_id: int) -> None:
 
 
 def _claimable(now) -> Q:
-    due = Q(retry_at__isnull=True) | Q(retry_at__lte=now)
-    return (Q(status=Delivery.Status.PENDING) & due) | Q(
-        status=Delivery.Status.SENDING, claimed_at__lt=now - lease()
-    )
+    return sending.claimable(now, settings.DIGEST_CLAIM_LEASE_SECONDS)
 
 
 def claim(run_id: int, delivery_ids: list[int], now=None) -> list[Delivery]:
     """Take the claimable rows of this batch for this worker, atomically, and commit."""
     now = now or timezone.now()
-    token = uuid.uuid4()
-    Delivery.objects.filter(run_id=run_id, pk__in=delivery_ids).filter(_claimable(now)).update(
-        status=Delivery.Status.SENDING, claim=token, claimed_at=now, attempts=F("attempts") + 1
-    )
+    batch = Delivery.objects.filter(run_id=run_id, pk__in=delivery_ids)
+    token = sending.claim(batch, now, settings.DIGEST_CLAIM_LEASE_SECONDS)
     return list(
         Delivery.objects.filter(run_id=run_id, pk__in=delivery_ids, claim=token)
         .select_related("subscription")
@@ -247,23 +249,6 @@ def _preferences(subscriptions) -> dict[int, content.Preferences]:
         )
         for sub in subscriptions
     }
-
-
-#: the server answered and refused this message; the connection itself is fine
-REFUSALS = (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused)
-
-
-def _ensure_open(connection) -> None:
-    # Django's backend opens and closes a connection per send() unless it is already open.
-    if getattr(connection, "connection", None) is None:
-        connection.open()
-
-
-def _smtp_code(exc: Exception, address: str) -> int | None:
-    if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        code = exc.recipients.get(address, (None,))[0]
-        return code if isinstance(code, int) else None
-    return getattr(exc, "smtp_code", None)
 
 
 def deliver_batch(run_id: int, delivery_ids: list[int], now=None) -> BatchResult:
@@ -297,16 +282,16 @@ def deliver_batch(run_id: int, delivery_ids: list[int], now=None) -> BatchResult
         )
         result.skipped = len(skipped)
 
-    connection = get_connection()
+    connection = outbox.delivery_connection()
     try:
         for row, count, message in outgoing:
             try:
-                _ensure_open(connection)
+                sending.ensure_open(connection)
                 message.connection = connection
                 message.send()
             except (smtplib.SMTPException, OSError) as exc:
                 _record_failure(row, exc, now, result)
-                if not isinstance(exc, REFUSALS):
+                if not isinstance(exc, sending.REFUSALS):
                     connection.close()  # a broken connection: the next message opens another
                 continue
             # Committed at once: this is what keeps a restarted batch from sending it again.
@@ -326,10 +311,10 @@ def deliver_batch(run_id: int, delivery_ids: list[int], now=None) -> BatchResult
 
 
 def _record_failure(row: Delivery, exc: Exception, now, result: BatchResult) -> None:
-    code = _smtp_code(exc, row.subscription.email)
+    code = sending.smtp_code(exc, row.subscription.email)
     error = f"{type(exc).__name__}: {exc}"[:1000]
     mine = Delivery.objects.filter(pk=row.pk, claim=row.claim)
-    if code is not None and code >= 500:
+    if sending.is_permanent(code):
         log.warning("digest to subscription %s bounced: %s", row.subscription_id, error)
         mine.update(status=Delivery.Status.FAILED, error=error, claim=None)
         Subscription.objects.filter(pk=row.subscription_id).update(

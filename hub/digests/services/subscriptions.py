@@ -27,16 +27,17 @@ def request(email: str, choices: dict) -> Subscription:
 
     Nothing is sent to that address but a confirmation link (or, when it is already subscribed,
     a link to manage the subscription), so a stranger cannot subscribe or reconfigure anyone.
+    The mail goes to the outbox in this transaction (hub.core.outbox).
     """
     email = email.strip().lower()
     subscription = Subscription.objects.select_for_update().filter(email=email).first()
     if subscription and subscription.status == Subscription.Status.ACTIVE:
-        transaction.on_commit(lambda: emails.send_manage_link(subscription))
+        emails.send_manage_link(subscription)
         return subscription
     subscription = subscription or Subscription(email=email)
     subscription.status = Subscription.Status.PENDING
     _apply(subscription, choices)
-    transaction.on_commit(lambda: emails.send_confirmation(subscription))
+    emails.send_confirmation(subscription)
     return subscription
 
 

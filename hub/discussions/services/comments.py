@@ -163,15 +163,16 @@ def post(user, target, body: str, parent_id: int | None = None) -> ThreadComment
         follow(user, target)
         if isinstance(target, Topic) and comment.is_public:
             touch_topic(target, comment)
-    if comment.is_public:
-        announce(comment)
+        if comment.is_public:
+            announce(comment)
     return comment
 
 
 def announce(comment: ThreadComment) -> None:
-    from hub.discussions import tasks
+    """Write the comment's notices to the email outbox, in the caller's transaction."""
+    from .notifications import send_for  # notifications imports this module
 
-    transaction.on_commit(lambda: tasks.send_comment_notices.delay(comment.pk))
+    send_for(comment.pk)
 
 
 def touch_topic(topic: Topic, comment: ThreadComment) -> None:

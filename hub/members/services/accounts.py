@@ -6,6 +6,7 @@ import logging
 
 from django.conf import settings
 from django.core.mail import send_mail
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -52,6 +53,7 @@ def is_member(user) -> bool:
     return profile_for(user).is_approved
 
 
+@transaction.atomic  # the decision and the applicant's email (in the outbox) go together
 def set_membership_status(profile: Profile, status: str, *, by=None) -> bool:
     """Approve or reject an application; tells the applicant. False when nothing changed."""
     if status not in MembershipStatus.values:

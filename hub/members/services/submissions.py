@@ -318,6 +318,7 @@ def status_of(submission: Submission) -> Status:
     return Status("approved", _("Approved"))
 
 
+@transaction.atomic  # the claim and the email (in the outbox) commit together
 def notify(submission_id: int) -> bool:
     """Email the submitter if the status changed since they were last told. True if sent."""
     submission = Submission.objects.select_related("user", "page").filter(pk=submission_id).first()

@@ -15,6 +15,8 @@ from hub.members.services.accounts import is_member
 from hub.members.services.visibility import visible_profiles
 from hub.messaging.models import Block, Conversation, Message, MessageReport, Participant
 
+from . import moderation
+
 MAX_PARTICIPANTS = 8
 MAX_BODY = 5000
 
@@ -269,16 +271,12 @@ def report(user, message: Message, reason: str, details: str = "") -> MessageRep
     if get_for(user, message.conversation_id) is None:
         raise MessagingDenied(_("You can only report messages you can read."))
     _consume_rate(user, REPORT_RATE_LIMITS, "report")
-    report = MessageReport.objects.create(
-        message=message, reporter=user, reason=reason, details=details
-    )
-
-    def queue_notice():
-        from hub.messaging.tasks import notify_moderators_of_report
-
-        notify_moderators_of_report.delay(report.pk)
-
-    transaction.on_commit(queue_notice)
+    # The moderators' emails go to the outbox with the report, or not at all.
+    with transaction.atomic():
+        report = MessageReport.objects.create(
+            message=message, reporter=user, reason=reason, details=details
+        )
+        moderation.notify_report(report.pk)
     return report
 
 

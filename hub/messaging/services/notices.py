@@ -2,8 +2,8 @@
 
 Each participant row records the newest message a notice has covered (``notified_through_id``).
 A sweep claims rows under ``SELECT ... FOR UPDATE SKIP LOCKED`` and advances that mark in the
-same transaction as it sends, so two sweeps running at once (or one run twice) never email the
-same messages twice; if sending fails the transaction rolls back and a later sweep tries again.
+same transaction as it writes the email to the outbox (hub.core.outbox), so two sweeps running at
+once (or one run twice) never email the same messages twice, and a notice is never lost.
 """
 
 from __future__ import annotations

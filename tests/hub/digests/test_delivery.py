@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
 
+from hub.core import outbox
 from hub.digests.models import Delivery, DigestRun, Subscription
 from hub.digests.services import content, delivery, periods
 
@@ -154,7 +155,7 @@ def test_hard_bounces_fail_the_delivery_and_mark_the_address_failing(
     monkeypatch, a_week, three_subscribers
 ):
     alice = three_subscribers["alice"]
-    monkeypatch.setattr(delivery, "get_connection", Refusing(550, "alice@example.org"))
+    monkeypatch.setattr(outbox, "delivery_connection", Refusing(550, "alice@example.org"))
     with override_settings(DIGEST_MAX_HARD_BOUNCES=2):
         run, _ = run_now(a_week)
         assert Delivery.objects.get(run=run, subscription=alice).status == "failed"
@@ -171,7 +172,7 @@ def test_hard_bounces_fail_the_delivery_and_mark_the_address_failing(
 def test_temporary_refusals_are_retried_with_growing_backoff(
     monkeypatch, a_week, three_subscribers
 ):
-    monkeypatch.setattr(delivery, "get_connection", Refusing(451))
+    monkeypatch.setattr(outbox, "delivery_connection", Refusing(451))
     batches = []
     run, _ = delivery.start_run("weekly", a_week, dispatch=lambda run_id, ids: batches.append(ids))
     ids = batches[0]
@@ -232,3 +233,17 @@ def test_beat_starts_each_run_once_when_due(new_content):
     assert [run.frequency for run in started] == ["daily"]
     assert delivery.start_due_runs(due + timedelta(minutes=10), dispatch=lambda *a: None) == []
     assert DigestRun.objects.filter(frequency="daily").count() == 1
+
+
+def test_digests_keep_their_own_delivery_rows_and_bypass_the_email_outbox(
+    a_week, three_subscribers, settings
+):
+    from hub.core.models import OutboxMessage
+
+    settings.EMAIL_BACKEND = outbox.BACKEND
+    settings.HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+    run, _ = run_now(a_week)
+
+    assert run.sent == 3 and len(mail.outbox) == 3
+    assert not OutboxMessage.objects.exists()
