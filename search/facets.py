@@ -27,6 +27,7 @@ from django.utils.translation import get_language, gettext
 from modelsearch import index
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchResults
 from modelsearch.query import Fuzzy, MatchAll
+from wagtail.models import Locale
 
 from cms.listing import content_version
 
@@ -142,6 +143,20 @@ class Outcome:
     total: int  # every match, even beyond the pages one can browse (MAX_PAGED_RESULTS)
     corrected: bool = False  # no exact match: these results match similar words
     query_string: str = ""
+    all_languages: bool = False  # records in every language, not only the visitor's
+
+    @property
+    def every_language_url(self) -> str:
+        """This search over the records of every language."""
+        return "?" + urlencode([*self._without_languages(), (LANGUAGES_PARAM, "all")])
+
+    @property
+    def own_language_url(self) -> str:
+        """This search over the records of the visitor's language."""
+        return "?" + urlencode(self._without_languages())
+
+    def _without_languages(self):
+        return [(k, v) for k, v in _pairs(self.query_string) if k != LANGUAGES_PARAM]
 
     @property
     def items(self):
@@ -184,6 +199,10 @@ def search_terms(query: str) -> str:
     return " ".join(re.findall(r"\w+", query))
 
 
+#: `?languages=all` lists the records of every language, not only the visitor's.
+LANGUAGES_PARAM = "languages"
+
+
 @dataclass
 class FacetedSearch:
     """A faceted search over one page type, as configured by a search view."""
@@ -205,12 +224,15 @@ class FacetedSearch:
             sort = "newest"
         selected, options = self._selected(params, messages)
         number = params.get("page", "1")
+        all_languages = params.get(LANGUAGES_PARAM) == "all"
 
         def operation(backend):
-            return self._search(backend, query, sort, selected, options, number, messages)
+            return self._search(backend, query, sort, selected, number, messages, all_languages)
 
         (found, page, corrected), degraded = engine.run(operation)
-        facets, active, pairs = self._render(query, sort, selected, options, found.counts)
+        facets, active, pairs = self._render(
+            query, sort, selected, options, found.counts, all_languages
+        )
         if degraded:
             messages.insert(
                 0,
@@ -230,6 +252,7 @@ class FacetedSearch:
             total=found.total,
             corrected=corrected,
             query_string=urlencode(pairs),
+            all_languages=all_languages,
         )
 
     # --- input -----------------------------------------------------------------------------
@@ -295,10 +318,12 @@ class FacetedSearch:
                     queryset = queryset.distinct()
         return queryset
 
-    def _search(self, backend, query, sort, selected, options, number, messages):
+    def _search(self, backend, query, sort, selected, number, messages, all_languages):
         terms = search_terms(query)
         # built once: public() reads the view restrictions each time it is called
         base = self.queryset()
+        if not all_languages:
+            base = base.filter(locale=Locale.get_active())
         queryset = self._filtered(selected, base)
         order_by_relevance = sort == "relevance"
         if not order_by_relevance:
@@ -347,10 +372,12 @@ class FacetedSearch:
 
     # --- output ----------------------------------------------------------------------------
 
-    def _render(self, query, sort, selected, options, counts):
+    def _render(self, query, sort, selected, options, counts, all_languages=False):
         base = [("q", query)] if query else []
         if query and sort != "relevance":
             base.append(("sort", sort))
+        if all_languages:
+            base.append((LANGUAGES_PARAM, "all"))
         by_key = {}
         for facet in self.facets:
             if facet.year:

@@ -9,12 +9,19 @@ from django.db.models import Q
 from django.utils.translation import gettext
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from hub.discussions.services import topics as forum_topics
 
 from . import engine
-from .facets import OPERATOR, clean_query, fuzzy_results, paginate, search_terms
+from .facets import (
+    LANGUAGES_PARAM,
+    OPERATOR,
+    clean_query,
+    fuzzy_results,
+    paginate,
+    search_terms,
+)
 
 PER_PAGE = 10
 TOPICS_LIMIT = 5
@@ -27,6 +34,11 @@ def public_pages():
     return Page.objects.live().public().filter(depth__gt=1)
 
 
+def in_visitors_language(queryset):
+    """The pages of the visitor's language (each translation of a page is a page of its own)."""
+    return queryset.filter(locale=Locale.get_active())
+
+
 @dataclass
 class SiteOutcome:
     query: str
@@ -37,10 +49,20 @@ class SiteOutcome:
     corrected: bool = False  # no exact match: these results match similar words
     topics: list = field(default_factory=list)  # forum topics, shown beside the pages
     total: int = 0  # every match, even beyond the pages one can browse
+    all_languages: bool = False  # pages in every language, not only the visitor's
 
     @property
     def query_string(self) -> str:
-        return urlencode({"q": self.query})
+        pairs = {"q": self.query} | ({LANGUAGES_PARAM: "all"} if self.all_languages else {})
+        return urlencode(pairs)
+
+    @property
+    def every_language_url(self) -> str:
+        return "?" + urlencode({"q": self.query, LANGUAGES_PARAM: "all"})
+
+    @property
+    def own_language_url(self) -> str:
+        return "?" + urlencode({"q": self.query})
 
 
 def promotions_for(query: str) -> list[SearchPromotion]:
@@ -58,7 +80,10 @@ def promotions_for(query: str) -> list[SearchPromotion]:
 def search(params) -> SiteOutcome:
     messages: list[str] = []
     query = clean_query(params.get("q", ""), messages)
-    outcome = SiteOutcome(query=query, messages=messages)
+    outcome = SiteOutcome(
+        query=query, messages=messages, all_languages=params.get(LANGUAGES_PARAM) == "all"
+    )
+    scope = public_pages() if outcome.all_languages else in_visitors_language(public_pages())
     terms = search_terms(query)
     if not terms:
         if query:
@@ -67,9 +92,9 @@ def search(params) -> SiteOutcome:
     number = params.get("page", "1")
 
     def operation(backend):
-        results = backend.search(terms, public_pages(), operator=OPERATOR)
+        results = backend.search(terms, scope, operator=OPERATOR)
         if not results.count():
-            similar = fuzzy_results(backend, terms, public_pages(), True)
+            similar = fuzzy_results(backend, terms, scope, True)
             if similar is not None:
                 results, outcome.corrected = similar, True
         outcome.total = results.count()
@@ -107,7 +132,7 @@ def autocomplete(prefix: str, queryset=None) -> tuple[list[dict], bool]:
     prefix = search_terms(clean_query(prefix))[:100]
     if len(prefix) < MIN_AUTOCOMPLETE_LENGTH:
         return [], False
-    queryset = public_pages() if queryset is None else queryset
+    queryset = in_visitors_language(public_pages() if queryset is None else queryset)
 
     def operation(backend):
         return list(backend.autocomplete(prefix, queryset, fields=["title"])[:AUTOCOMPLETE_LIMIT])

@@ -151,7 +151,10 @@ if SEARCH_BACKEND not in ("elasticsearch8", "elasticsearch9", "opensearch2", "op
 
 # The database backend is always configured and kept up to date: it is the whole search without an
 # engine, and the fallback that answers (with a notice) while the engine is unreachable.
-SEARCH_DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
+SEARCH_DATABASE_BACKEND = {"BACKEND": "search.backends.database"}
+# Each language's analyser: an Elasticsearch/OpenSearch language analyser and a PostgreSQL
+# text-search configuration of the same name (search/languages.py). A new language adds its own.
+SEARCH_ANALYZERS = {"en": "english", "fr": "french", "es": "spanish", "ar": "arabic"}
 # search.backends wraps Wagtail's engine backends so that an index update that fails while the
 # engine is down is queued in the database and applied when it is back (search/queue.py).
 SEARCH_ENGINE_BACKEND = (
