@@ -12,7 +12,7 @@ from cms.models import EDiscussionPage, Theme
 from hub.members.decorators import member_required
 
 from .forms import CommentForm, FlagForm, SummaryForm, TopicForm
-from .models import ThreadComment, Topic
+from .models import Topic
 from .services import comments, ediscussions, moderation, notifications, topics
 from .services.comments import Refused
 
@@ -31,9 +31,12 @@ def _comment_url(comment, target=None):
     return f"{target.url}#c{comment.pk}" if target is not None else "/"
 
 
-def _visible_comment(pk):
-    comment = get_object_or_404(ThreadComment.objects.select_related("content_type"), pk=pk)
-    return comment
+def _visible_comment(request, pk):
+    """The comment, if this request may read it; a 404 otherwise, never a hint that it exists."""
+    try:
+        return comments.get_for(request.user, pk, request)
+    except Refused as error:
+        raise Http404(error.message) from None
 
 
 @require_POST
@@ -63,7 +66,7 @@ def _form_errors(form) -> str:
 
 def comment(request, pk):
     """A stable link to one comment (used in emails): the page, scrolled to it."""
-    found = _visible_comment(pk)
+    found = _visible_comment(request, pk)
     target = comments.target_of(found)
     if target is None:
         raise Http404
@@ -72,13 +75,13 @@ def comment(request, pk):
 
 @login_required
 def edit_comment(request, pk):
-    found = _visible_comment(pk)
+    found = _visible_comment(request, pk)
     if not comments.can_edit(request.user, found):
         return refused(request, Refused("You can no longer edit this comment.", 403))
     form = CommentForm(request.POST or None, initial={"comment": found.comment})
     if request.method == "POST" and form.is_valid():
         try:
-            comments.edit(request.user, found, form.cleaned_data["comment"])
+            comments.edit(request.user, found, form.cleaned_data["comment"], request)
         except Refused as error:
             return refused(request, error)
         messages.success(request, "Your comment is updated.")
@@ -89,9 +92,9 @@ def edit_comment(request, pk):
 @require_POST
 @login_required
 def delete_comment(request, pk):
-    found = _visible_comment(pk)
+    found = _visible_comment(request, pk)
     try:
-        comments.remove_own(request.user, found)
+        comments.remove_own(request.user, found, request)
     except Refused as error:
         return refused(request, error)
     messages.success(request, "Your comment is deleted.")
@@ -101,9 +104,9 @@ def delete_comment(request, pk):
 @require_POST
 @login_required
 def like_comment(request, pk):
-    found = _visible_comment(pk)
+    found = _visible_comment(request, pk)
     try:
-        comments.toggle_like(request.user, found)
+        comments.toggle_like(request.user, found, request)
     except Refused as error:
         return refused(request, error)
     return redirect(_comment_url(found))
@@ -111,12 +114,16 @@ def like_comment(request, pk):
 
 @login_required
 def flag_comment(request, pk):
-    found = _visible_comment(pk)
+    found = _visible_comment(request, pk)
     form = FlagForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             moderation.flag(
-                request.user, found, form.cleaned_data["reason"], form.cleaned_data["note"]
+                request.user,
+                found,
+                form.cleaned_data["reason"],
+                form.cleaned_data["note"],
+                request=request,
             )
         except Refused as error:
             return refused(request, error)
@@ -128,9 +135,9 @@ def flag_comment(request, pk):
 @require_POST
 @login_required
 def pin_comment(request, pk):
-    found = _visible_comment(pk)
+    found = _visible_comment(request, pk)
     try:
-        pinned = ediscussions.toggle_pin(request.user, found)
+        pinned = ediscussions.toggle_pin(request.user, found, request)
     except Refused as error:
         return refused(request, error)
     messages.success(request, "Comment pinned." if pinned else "Comment unpinned.")

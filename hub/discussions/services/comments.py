@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_comments.models import CommentFlag
 from django_comments_xtd.models import LIKEDIT_FLAG
 
@@ -100,6 +101,78 @@ def _must_hold(user) -> bool:
     return approved < settings.HUB_COMMENT_HOLD_FIRST
 
 
+# --- Who may see what ----------------------------------------------------------------------------
+#
+# One rule decides whether someone may read a comment, or learn that it exists: every view, email,
+# export and list asks it. A comment is readable when its target (page or topic) is, and it is
+# shown; a held or flag-hidden comment also to its author; anything to a moderator.
+
+NOT_FOUND = _("There is no such comment.")
+
+
+def can_view_target(user, target, request=None) -> bool:
+    """Whether this user (with this request, when there is one) may see the target's thread."""
+    from wagtail.models import Page
+
+    if target is None:
+        return False
+    if isinstance(target, Page):
+        return target.live
+    return True
+
+
+def _may_read(user, comment: ThreadComment) -> bool:
+    """The comment's own state, once its target is known to be viewable."""
+    if comment.is_visible or is_moderator(user):
+        return True
+    own = getattr(user, "is_authenticated", False) and comment.user_id == user.pk
+    return bool(own) and not comment.is_removed
+
+
+def readable_states(user) -> Q:
+    """``_may_read`` as a filter, for lists of comments."""
+    if is_moderator(user):
+        return Q()
+    shown = Q(is_public=True, is_removed=False, hidden_by_flags=False)
+    if getattr(user, "is_authenticated", False):
+        return shown | Q(user_id=user.pk, is_removed=False)
+    return shown
+
+
+def can_see(user, comment: ThreadComment, request=None, target=None) -> bool:
+    """Whether ``user`` may read ``comment``, or learn that it exists."""
+    if target is None:
+        target = target_of(comment)
+    return can_view_target(user, target, request) and _may_read(user, comment)
+
+
+def readable(user, queryset, request=None):
+    """The comments of ``queryset`` that ``user`` may read, by the same rule as ``can_see``."""
+    queryset = queryset.filter(readable_states(user))
+    hidden_targets = Q()
+    for content_type_id, object_pk in queryset.values_list(
+        "content_type_id", "object_pk"
+    ).distinct():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        target = _specific(model.objects.filter(pk=object_pk).first()) if model else None
+        if not can_view_target(user, target, request):
+            hidden_targets |= Q(content_type_id=content_type_id, object_pk=object_pk)
+    return queryset.exclude(hidden_targets) if hidden_targets else queryset
+
+
+def get_for(user, pk, request=None) -> ThreadComment:
+    """Comment ``pk`` if ``user`` may read it, else Refused(404): as if it did not exist."""
+    comment = ThreadComment.objects.select_related("content_type").filter(pk=pk).first()
+    if comment is None or not can_see(user, comment, request):
+        raise Refused(NOT_FOUND, 404)
+    return comment
+
+
+def _check_readable(user, comment, request) -> None:
+    if not can_see(user, comment, request):
+        raise Refused(NOT_FOUND, 404)
+
+
 # --- Posting --------------------------------------------------------------------------------------
 
 
@@ -180,7 +253,10 @@ def target_of(comment: ThreadComment):
     model = comment.content_type.model_class()
     if model is None:
         return None
-    obj = model.objects.filter(pk=comment.object_pk).first()
+    return _specific(model.objects.filter(pk=comment.object_pk).first())
+
+
+def _specific(obj):
     return obj.specific if obj is not None and hasattr(obj, "specific") else obj
 
 
@@ -218,7 +294,8 @@ def can_edit(user, comment: ThreadComment) -> bool:
     )
 
 
-def edit(user, comment: ThreadComment, body: str) -> ThreadComment:
+def edit(user, comment: ThreadComment, body: str, request=None) -> ThreadComment:
+    _check_readable(user, comment, request)
     if not can_edit(user, comment):
         raise Refused(
             f"You can edit your own comment for {settings.HUB_COMMENT_EDIT_MINUTES} minutes.", 403
@@ -233,8 +310,9 @@ def edit(user, comment: ThreadComment, body: str) -> ThreadComment:
     return comment
 
 
-def remove_own(user, comment: ThreadComment) -> None:
+def remove_own(user, comment: ThreadComment, request=None) -> None:
     """The text goes; a "removed" stub keeps the replies where they were."""
+    _check_readable(user, comment, request)
     if not getattr(user, "is_authenticated", False) or comment.user_id != user.pk:
         raise Refused("You can only delete your own comments.", 403)
     comment.comment = ""
@@ -247,11 +325,12 @@ def remove_own(user, comment: ThreadComment) -> None:
 # --- Reactions ------------------------------------------------------------------------------------
 
 
-def toggle_like(user, comment: ThreadComment) -> bool:
+def toggle_like(user, comment: ThreadComment, request=None) -> bool:
     """xtd's "I liked it" flag, one per member; returns whether the member now likes it."""
     refusal = posting_refusal(user)
     if refusal:
         raise refusal
+    _check_readable(user, comment, request)
     if not comment.is_visible:
         raise Refused("That comment is not shown.", 400)
     flag, created = CommentFlag.objects.get_or_create(comment=comment, user=user, flag=LIKEDIT_FLAG)
@@ -268,6 +347,7 @@ class Node:
     comment: ThreadComment
     children: list[Node] = field(default_factory=list)
     liked: bool = False
+    readable: bool = False
 
 
 def thread_for(target, user=None) -> list[Node]:
@@ -287,24 +367,20 @@ def thread_for(target, user=None) -> list[Node]:
                 user=user, flag=LIKEDIT_FLAG, comment__in=[c.pk for c in comments]
             ).values_list("comment_id", flat=True)
         )
-    nodes = {c.pk: Node(c, liked=c.pk in liked) for c in comments}
+    nodes = {c.pk: Node(c, liked=c.pk in liked, readable=_may_read(user, c)) for c in comments}
     roots: list[Node] = []
     for c in comments:
         parent = nodes.get(c.parent_id) if c.parent_id != c.pk else None
         (parent.children if parent else roots).append(nodes[c.pk])
-    viewer = getattr(user, "pk", None)
-    visible_roots = [n for n in roots if _shown(n, viewer)]
+    visible_roots = [n for n in roots if _shown(n)]
     visible_roots.sort(key=lambda n: not n.comment.is_pinned)
     return visible_roots
 
 
-def _shown(node: Node, viewer) -> bool:
-    """Prune held or hidden comments no one replied to; the author still sees theirs."""
-    node.children = [child for child in node.children if _shown(child, viewer)]
-    c = node.comment
-    if c.is_visible or c.is_removed or c.user_id == viewer:
-        return True
-    return bool(node.children)
+def _shown(node: Node) -> bool:
+    """Prune unreadable comments no one replied to; a removed one stays as a stub."""
+    node.children = [child for child in node.children if _shown(child)]
+    return node.readable or node.comment.is_removed or bool(node.children)
 
 
 def count_for(target) -> int:

@@ -11,11 +11,13 @@ from cms.models import EDiscussionPage, LibraryIndexPage, ResourcePage, Resource
 from hub.discussions.models import ThreadComment
 
 from . import text
-from .comments import Refused, target_of
+from .comments import NOT_FOUND, Refused, can_see, target_of
 
 
-def toggle_pin(user, comment: ThreadComment) -> bool:
+def toggle_pin(user, comment: ThreadComment, request=None) -> bool:
     page = target_of(comment)
+    if not can_see(user, comment, request, target=page):
+        raise Refused(NOT_FOUND, 404)
     if not isinstance(page, EDiscussionPage) or not page.is_moderator(user):
         raise Refused("Only the e-discussion's moderators can pin comments.", 403)
     if not comment.is_visible:

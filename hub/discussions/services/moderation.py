@@ -9,13 +9,23 @@ from django.utils import timezone
 
 from hub.discussions.models import Ban, Flag, ThreadComment, Topic
 
-from .comments import Refused, announce, posting_refusal, target_of, touch_topic
+from .comments import (
+    NOT_FOUND,
+    Refused,
+    announce,
+    can_see,
+    posting_refusal,
+    target_of,
+    touch_topic,
+)
 
 
-def flag(user, comment: ThreadComment, reason: str, note: str = "") -> Flag:
+def flag(user, comment: ThreadComment, reason: str, note: str = "", request=None) -> Flag:
     refusal = posting_refusal(user)
     if refusal:
         raise refusal
+    if not can_see(user, comment, request):
+        raise Refused(NOT_FOUND, 404)
     if reason not in Flag.Reason.values:
         raise Refused("Choose a reason.", 400)
     if comment.user_id == user.pk:

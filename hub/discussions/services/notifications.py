@@ -16,7 +16,7 @@ from hub.discussions.models import Follow, Notice, ThreadComment
 from hub.members.services.accounts import is_member
 
 from . import text
-from .comments import target_of
+from .comments import can_see, target_of
 
 log = logging.getLogger(__name__)
 SALT = "hub.discussions.unfollow"
@@ -67,7 +67,7 @@ def send_for(comment_id: int) -> int:
     link = absolute(reverse("discussions:comment", args=[comment.pk]))
     mentioned = text.mentioned_usernames(comment.comment)
     for user, follow in recipients_for(comment).items():
-        if not user.email:
+        if not user.email or not can_see(user, comment, target=target):
             continue
         try:
             with transaction.atomic():
