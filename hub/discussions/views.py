@@ -41,7 +41,7 @@ def _visible_comment(request, pk):
 
 @require_POST
 def post_comment(request, content_type_id, object_pk):
-    target = comments.resolve_target(content_type_id, object_pk)
+    target = comments.resolve_target(content_type_id, object_pk, request.user, request)
     if target is None:
         raise Http404("Nothing to comment on here.")
     form = CommentForm(request.POST)
@@ -49,7 +49,11 @@ def post_comment(request, content_type_id, object_pk):
         return refused(request, Refused(_form_errors(form), 400), target)
     try:
         comment = comments.post(
-            request.user, target, form.cleaned_data["comment"], form.cleaned_data["reply_to"]
+            request.user,
+            target,
+            form.cleaned_data["comment"],
+            form.cleaned_data["reply_to"],
+            request=request,
         )
     except Refused as error:
         return refused(request, error, target)
@@ -147,15 +151,19 @@ def pin_comment(request, pk):
 @require_POST
 @login_required
 def toggle_follow(request, content_type_id, object_pk):
-    target = comments.resolve_target(content_type_id, object_pk)
+    target = comments.resolve_target(content_type_id, object_pk, request.user, request)
     if target is None:
         raise Http404
-    if comments.is_following(request.user, target):
-        comments.unfollow(request.user, target)
-        messages.success(request, "You no longer get emails about this discussion.")
-    else:
-        comments.follow(request.user, target)
+    try:
+        following = comments.toggle_follow(request.user, target, request)
+    except Refused as error:
+        if error.status == 404:
+            raise Http404(error.message) from None
+        return refused(request, error, target)
+    if following:
         messages.success(request, "You will get an email when someone posts here.")
+    else:
+        messages.success(request, "You no longer get emails about this discussion.")
     return redirect(f"{target.url}#comments")
 
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments.models import CommentFlag
 from django_comments_xtd.models import LIKEDIT_FLAG
+from wagtail.models import Page, PageViewRestriction
 
 from hub.discussions.models import Ban, Follow, ThreadComment, Topic
 from hub.members.services.accounts import is_member
@@ -111,14 +112,31 @@ NOT_FOUND = _("There is no such comment.")
 
 
 def can_view_target(user, target, request=None) -> bool:
-    """Whether this user (with this request, when there is one) may see the target's thread."""
-    from wagtail.models import Page
+    """Whether this user (with this request, when there is one) may see the target's thread.
 
+    A page's view restrictions (its own and its ancestors') hold for its comments: for reading,
+    posting, following and emails. An email has no request, so a password-protected page's
+    thread is never mailed. Being signed in counts only for an approved member.
+    """
     if target is None:
         return False
     if isinstance(target, Page):
-        return target.live
+        if not target.live:
+            return False
+        return all(
+            _passes(restriction, user, request) for restriction in target.get_view_restrictions()
+        )
     return True
+
+
+def _passes(restriction: PageViewRestriction, user, request) -> bool:
+    if restriction.restriction_type == PageViewRestriction.PASSWORD:
+        return request is not None and restriction.accept_request(request)
+    if not is_member(user):
+        return False
+    if restriction.restriction_type == PageViewRestriction.GROUPS:
+        return user.is_superuser or restriction.groups.filter(user=user).exists()
+    return True  # LOGIN
 
 
 def _may_read(user, comment: ThreadComment) -> bool:
@@ -176,13 +194,13 @@ def _check_readable(user, comment, request) -> None:
 # --- Posting --------------------------------------------------------------------------------------
 
 
-def post(user, target, body: str, parent_id: int | None = None) -> ThreadComment:
+def post(user, target, body: str, parent_id: int | None = None, request=None) -> ThreadComment:
     """Add a comment (or a reply to ``parent_id``) to ``target``, or raise Refused."""
     refusal = posting_refusal(user)
     if refusal:
         raise refusal
     level = max_level(target)
-    if level is None:
+    if level is None or not can_view_target(user, target, request):
         raise Refused("This page does not take comments.", 404)
     if not is_open(target):
         raise Refused("This discussion is not open for contributions.", 403)
@@ -265,6 +283,20 @@ def follow(user, target) -> Follow:
     return Follow.objects.get_or_create(
         user=user, content_type=content_type, object_pk=str(target.pk)
     )[0]
+
+
+def toggle_follow(user, target, request=None) -> bool:
+    """Follow or stop following a thread; returns whether the member now follows it."""
+    if is_following(user, target):
+        unfollow(user, target)
+        return False
+    refusal = posting_refusal(user)
+    if refusal:
+        raise refusal
+    if not can_view_target(user, target, request):
+        raise Refused(NOT_FOUND, 404)
+    follow(user, target)
+    return True
 
 
 def unfollow(user, target) -> None:
@@ -390,10 +422,16 @@ def count_for(target) -> int:
     ).count()
 
 
-def resolve_target(content_type_id, object_pk):
-    """The live page or open topic behind a posted form, or None (bad input is not an error)."""
-    from wagtail.models import Page
+def resolve_target(content_type_id, object_pk, user=None, request=None):
+    """The live page or topic behind a posted form, if ``user`` may see it; else None.
 
+    Bad input is not an error, and a target one may not see answers as one that is not there.
+    """
+    target = _find_target(content_type_id, object_pk)
+    return target if can_view_target(user, target, request) else None
+
+
+def _find_target(content_type_id, object_pk):
     try:
         content_type = ContentType.objects.get_for_id(int(content_type_id))
     except (ContentType.DoesNotExist, TypeError, ValueError):

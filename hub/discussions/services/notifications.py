@@ -41,11 +41,14 @@ def absolute(path: str) -> str:
 
 
 def recipients_for(comment: ThreadComment) -> dict:
-    """user → Follow (or None for a mention without a follow), never the author."""
+    """user → Follow (or None for a mention without a follow): members, never the author.
+
+    Whether each may read the comment (the page's view restrictions) is asked in ``send_for``.
+    """
     follows = Follow.objects.filter(
         content_type=comment.content_type, object_pk=comment.object_pk
     ).select_related("user")
-    found = {f.user: f for f in follows if f.user_id != comment.user_id and f.user.is_active}
+    found = {f.user: f for f in follows if f.user_id != comment.user_id and is_member(f.user)}
     names = text.mentioned_usernames(comment.comment)
     if names:
         users = get_user_model().objects.filter(username__in=names, is_active=True)

@@ -128,3 +128,111 @@ def test_a_held_comment_emails_no_one_until_approved(
     with django_capture_on_commit_callbacks(execute=True):
         moderation.restore(held)
     assert [m.to for m in mail.outbox] == [["bilal@example.org"]]
+
+
+# --- Comments on view-restricted pages ------------------------------------------------------------
+
+
+def restrict(page, kind, **fields):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=kind, **fields)
+    if kind == PageViewRestriction.GROUPS:
+        restriction.groups.set([Group.objects.get_or_create(name="Partners")[0]])
+    return restriction
+
+
+@pytest.fixture
+def partners_only(a_resource):
+    """The resource page, restricted to the Partners group; amara is a partner, bilal is not."""
+    from wagtail.models import PageViewRestriction
+
+    return restrict(a_resource, PageViewRestriction.GROUPS)
+
+
+@pytest.fixture
+def amara_partner(amara, partners_only):
+    from django.contrib.auth.models import Group
+
+    amara.groups.add(Group.objects.get(name="Partners"))
+    return amara
+
+
+def follow_url(target):
+    from django.contrib.contenttypes.models import ContentType
+
+    return f"/discussions/follow/{ContentType.objects.get_for_model(target).pk}/{target.pk}/"
+
+
+def test_only_members_of_the_group_post_follow_and_read_on_a_group_page(
+    client, a_resource, amara_partner, bilal
+):
+    from hub.discussions.models import Follow
+
+    from .conftest import post_url
+
+    said = comments.post(amara_partner, a_resource, "partners only words")
+    client.force_login(bilal)
+    assert client.post(post_url(a_resource), {"comment": "let me in"}).status_code == 404
+    assert client.post(follow_url(a_resource)).status_code == 404
+    assert not Follow.objects.filter(user=bilal).exists()
+    for url in (f"/discussions/comment/{said.pk}/", f"/discussions/comment/{said.pk}/flag/"):
+        response = client.get(url)
+        assert response.status_code == 404
+        assert "partners only words" not in response.content.decode()
+    assert ThreadComment.objects.count() == 1
+    client.force_login(amara_partner)
+    assert client.post(post_url(a_resource), {"comment": "a partner says"}).status_code == 302
+    assert (
+        "partners only words"
+        in client.get(f"/discussions/comment/{said.pk}/flag/").content.decode()
+    )
+
+
+def test_followers_and_mentioned_members_who_cannot_see_the_page_get_no_email(
+    a_resource, amara_partner, bilal, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth.models import Group
+
+    carla = factories.member("carla")
+    carla.groups.add(Group.objects.get(name="Partners"))
+    comments.follow(bilal, a_resource)  # followed before the page was restricted
+    comments.follow(carla, a_resource)
+    with django_capture_on_commit_callbacks(execute=True):
+        comments.post(amara_partner, a_resource, "news for @bilal and the partners")
+    assert [m.to for m in mail.outbox] == [["carla@example.org"]]
+
+
+def test_a_password_page_takes_comments_from_who_typed_the_password_and_mails_no_one(
+    client, a_resource, amara, bilal, django_capture_on_commit_callbacks
+):
+    from wagtail.models import PageViewRestriction
+
+    from .conftest import post_url
+
+    restriction = restrict(a_resource, PageViewRestriction.PASSWORD, password="sesame")
+    comments.follow(bilal, a_resource)
+    client.force_login(amara)
+    assert client.post(post_url(a_resource), {"comment": "no password"}).status_code == 404
+    session = client.session
+    session[restriction.passed_view_restrictions_session_key] = [restriction.pk]
+    session.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(post_url(a_resource), {"comment": "with the password"})
+    assert response.status_code == 302
+    assert mail.outbox == []  # an email cannot ask for the password
+
+
+def test_a_pending_account_does_not_read_the_thread_of_a_sign_in_page(
+    client, a_resource, amara, a_pending_member
+):
+    from wagtail.models import PageViewRestriction
+
+    restrict(a_resource, PageViewRestriction.LOGIN)
+    said = comments.post(amara, a_resource, "signed-in members only")
+    client.force_login(a_pending_member)
+    assert "signed-in members only" not in client.get(a_resource.url).content.decode()
+    assert client.get(f"/discussions/comment/{said.pk}/").status_code == 404
+    client.force_login(factories.member("carla"))
+    assert "signed-in members only" in client.get(a_resource.url).content.decode()
