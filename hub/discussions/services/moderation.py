@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
 from hub.discussions.models import Ban, Flag, ThreadComment, Topic
@@ -43,13 +43,13 @@ def flag(user, comment: ThreadComment, reason: str, note: str = "", request=None
 
 def queue():
     """Comments that need a moderator: flagged, hidden by flags, or held for approval."""
+    # An EXISTS, not a join: through the LEFT JOIN a comment without flags has a NULL
+    # resolved_at too, and every comment would look flagged.
+    open_flag = Flag.objects.filter(comment=OuterRef("pk"), resolved_at__isnull=True)
     return (
         ThreadComment.objects.filter(
-            Q(hub_flags__resolved_at__isnull=True)
-            | Q(hidden_by_flags=True)
-            | Q(is_public=False, is_removed=False)
+            Exists(open_flag) | Q(hidden_by_flags=True) | Q(is_public=False, is_removed=False)
         )
-        .distinct()
         .select_related("user", "content_type")
         .annotate(
             open_flags=Count("hub_flags", filter=Q(hub_flags__resolved_at__isnull=True)),
