@@ -204,7 +204,9 @@ def new_topic(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            topic = topics.start(request.user, data["theme"], data["title"], data["body"])
+            topic = topics.start(
+                request.user, data["theme"], data["title"], data["body"], request=request
+            )
         except Refused as error:
             return refused(request, error)
         return redirect(topic.get_absolute_url())
@@ -212,7 +214,9 @@ def new_topic(request):
 
 
 def topic_detail(request, pk, slug=None):
-    topic = get_object_or_404(Topic.objects.select_related("theme"), pk=pk)
+    topic = get_object_or_404(Topic.objects.select_related("theme", "opening"), pk=pk)
+    if not comments.can_view_target(request.user, topic, request):
+        raise Http404("There is no such topic.")
     if slug != topic.get_absolute_url().rstrip("/").rsplit("/", 1)[-1]:
         return redirect(topic.get_absolute_url(), permanent=True)
     return render(request, "discussions/topic_detail.html", {"topic": topic})

@@ -126,7 +126,19 @@ def can_view_target(user, target, request=None) -> bool:
         return all(
             _passes(restriction, user, request) for restriction in target.get_view_restrictions()
         )
+    if isinstance(target, Topic):
+        return _topic_shown_to(user, target)
     return True
+
+
+def _topic_shown_to(user, topic: Topic) -> bool:
+    """A topic is seen by who may read its opening post; one its author deleted stays, a stub."""
+    opening = topic.opening
+    if opening is None:  # being started: ``topics.start`` adds it in the same transaction
+        return True
+    if opening.is_removed and opening.removed_by == ThreadComment.RemovedBy.AUTHOR:
+        return True
+    return _may_read(user, opening)
 
 
 def _passes(restriction: PageViewRestriction, user, request) -> bool:
@@ -194,8 +206,11 @@ def _check_readable(user, comment, request) -> None:
 # --- Posting --------------------------------------------------------------------------------------
 
 
-def post(user, target, body: str, parent_id: int | None = None, request=None) -> ThreadComment:
+def post(
+    user, target, body: str, parent_id: int | None = None, request=None, max_length=None
+) -> ThreadComment:
     """Add a comment (or a reply to ``parent_id``) to ``target``, or raise Refused."""
+    max_length = max_length or settings.HUB_COMMENT_MAX_LENGTH
     refusal = posting_refusal(user)
     if refusal:
         raise refusal
@@ -207,8 +222,8 @@ def post(user, target, body: str, parent_id: int | None = None, request=None) ->
     body = (body or "").strip()
     if not body:
         raise Refused("Write something first.", 400)
-    if len(body) > settings.HUB_COMMENT_MAX_LENGTH:
-        raise Refused(f"Keep it under {settings.HUB_COMMENT_MAX_LENGTH} characters.", 400)
+    if len(body) > max_length:
+        raise Refused(f"Keep it under {max_length} characters.", 400)
     content_type = ContentType.objects.get_for_model(target)
     parent = None
     if parent_id:
@@ -240,8 +255,8 @@ def post(user, target, body: str, parent_id: int | None = None, request=None) ->
     with transaction.atomic():
         comment.save()
         follow(user, target)
-        if isinstance(target, Topic) and comment.is_public:
-            touch_topic(target, comment)
+        if isinstance(target, Topic):
+            refresh_topic(target)
     if comment.is_public:
         announce(comment)
     return comment
@@ -253,18 +268,26 @@ def announce(comment: ThreadComment) -> None:
     transaction.on_commit(lambda: tasks.send_comment_notices.delay(comment.pk))
 
 
-def touch_topic(topic: Topic, comment: ThreadComment) -> None:
-    visible = ThreadComment.objects.filter(
-        content_type=comment.content_type,
-        object_pk=comment.object_pk,
+def refresh_topic(topic: Topic) -> None:
+    """What the forum list shows, from the topic's comments: listed or not, replies, latest."""
+    shown = ThreadComment.objects.filter(
+        content_type=ContentType.objects.get_for_model(Topic),
+        object_pk=str(topic.pk),
         is_public=True,
         is_removed=False,
-    ).count()
-    Topic.objects.filter(pk=topic.pk).update(
-        reply_count=visible,
-        last_activity_at=comment.submit_date,
-        last_poster_name=comment.user_name,
+        hidden_by_flags=False,
     )
+    opening = ThreadComment.objects.filter(pk=topic.opening_id).first()
+    replies = shown.exclude(pk=topic.opening_id)
+    latest = replies.order_by("-submit_date", "-pk").first() or opening
+    topic.is_listed = opening is not None and (
+        opening.is_visible or opening.removed_by == ThreadComment.RemovedBy.AUTHOR
+    )
+    topic.reply_count = replies.count()
+    if latest is not None:
+        topic.last_activity_at, topic.last_poster_name = latest.submit_date, latest.user_name
+    # save(), not update(): the search index follows what is listed.
+    topic.save(update_fields=["is_listed", "reply_count", "last_activity_at", "last_poster_name"])
 
 
 def target_of(comment: ThreadComment):
@@ -339,6 +362,7 @@ def edit(user, comment: ThreadComment, body: str, request=None) -> ThreadComment
     comment.body_html = text.render(body)
     comment.edited_at = timezone.now()
     comment.save(update_fields=["comment", "body_html", "edited_at"])
+    refresh_target(comment)
     return comment
 
 
@@ -352,6 +376,14 @@ def remove_own(user, comment: ThreadComment, request=None) -> None:
     comment.is_removed = True
     comment.removed_by = ThreadComment.RemovedBy.AUTHOR
     comment.save(update_fields=["comment", "body_html", "is_removed", "removed_by"])
+    refresh_target(comment)
+
+
+def refresh_target(comment: ThreadComment) -> None:
+    """A topic keeps its list entry and search text in step with its comments."""
+    target = target_of(comment)
+    if isinstance(target, Topic):
+        refresh_topic(target)
 
 
 # --- Reactions ------------------------------------------------------------------------------------
@@ -405,7 +437,8 @@ def thread_for(target, user=None) -> list[Node]:
         parent = nodes.get(c.parent_id) if c.parent_id != c.pk else None
         (parent.children if parent else roots).append(nodes[c.pk])
     visible_roots = [n for n in roots if _shown(n)]
-    visible_roots.sort(key=lambda n: not n.comment.is_pinned)
+    lead = getattr(target, "opening_id", None)  # a topic's opening post comes first
+    visible_roots.sort(key=lambda n: (n.comment.pk != lead, not n.comment.is_pinned))
     return visible_roots
 
 

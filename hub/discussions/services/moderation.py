@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
-from hub.discussions.models import Ban, Flag, ThreadComment, Topic
+from hub.discussions.models import Ban, Flag, ThreadComment
 
 from .comments import (
     NOT_FOUND,
@@ -15,8 +15,7 @@ from .comments import (
     announce,
     can_see,
     posting_refusal,
-    target_of,
-    touch_topic,
+    refresh_target,
 )
 
 
@@ -38,6 +37,7 @@ def flag(user, comment: ThreadComment, reason: str, note: str = "", request=None
     open_flags = Flag.objects.filter(comment=comment, resolved_at__isnull=True).count()
     if open_flags >= settings.HUB_COMMENT_HIDE_AFTER_FLAGS and not comment.hidden_by_flags:
         ThreadComment.objects.filter(pk=comment.pk).update(hidden_by_flags=True)
+        refresh_target(comment)
     return made
 
 
@@ -65,12 +65,6 @@ def _resolve(comment: ThreadComment) -> None:
     )
 
 
-def _refresh_topic(comment: ThreadComment) -> None:
-    target = target_of(comment)
-    if isinstance(target, Topic):
-        touch_topic(target, comment)
-
-
 @transaction.atomic
 def restore(comment: ThreadComment) -> None:
     """Approve a held comment, or put back a hidden or removed one."""
@@ -82,7 +76,7 @@ def restore(comment: ThreadComment) -> None:
         comment.removed_by = ThreadComment.RemovedBy.NOBODY
     comment.save(update_fields=["is_public", "hidden_by_flags", "is_removed", "removed_by"])
     _resolve(comment)
-    _refresh_topic(comment)
+    refresh_target(comment)
     if was_held:
         announce(comment)
 
@@ -95,6 +89,7 @@ def remove(comment: ThreadComment) -> None:
     comment.hidden_by_flags = False
     comment.save(update_fields=["is_removed", "removed_by", "hidden_by_flags"])
     _resolve(comment)
+    refresh_target(comment)
 
 
 @transaction.atomic

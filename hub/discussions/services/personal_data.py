@@ -22,7 +22,13 @@ def export_for(user) -> dict:
             for c in own
         ],
         "topics": [
-            {"id": t.pk, "title": t.title, "text": t.body, "started_at": t.created_at.isoformat()}
+            # The opening post is among the comments.
+            {
+                "id": t.pk,
+                "title": t.title,
+                "opening": t.opening_id,
+                "started_at": t.created_at.isoformat(),
+            }
             for t in Topic.objects.filter(author=user)
         ],
         "follows": [
