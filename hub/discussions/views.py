@@ -1,10 +1,12 @@
 """Front-end views for comments, topics and e-discussion moderators; the rules are in services."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -61,7 +63,24 @@ def post_comment(request, content_type_id, object_pk):
         messages.success(request, "Your comment is posted.")
     else:
         messages.info(request, "Thank you. Your comment will appear once a moderator approves it.")
+    _warn_unnotified(request, comment)
     return redirect(_comment_url(comment, target))
+
+
+def _warn_unnotified(request, comment):
+    skipped = notifications.unnotified_mentions(comment)
+    if skipped:
+        messages.warning(
+            request,
+            _(
+                "Only the first %(limit)d members you mention get an email. "
+                "These were not notified: %(names)s."
+            )
+            % {
+                "limit": settings.HUB_MENTION_LIMIT,
+                "names": ", ".join(f"@{name}" for name in skipped),
+            },
+        )
 
 
 def _form_errors(form) -> str:
@@ -209,6 +228,7 @@ def new_topic(request):
             )
         except Refused as error:
             return refused(request, error)
+        _warn_unnotified(request, topic.opening)
         return redirect(topic.get_absolute_url())
     return render(request, "discussions/new_topic.html", {"form": form})
 

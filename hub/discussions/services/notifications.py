@@ -49,13 +49,36 @@ def recipients_for(comment: ThreadComment) -> dict:
         content_type=comment.content_type, object_pk=comment.object_pk
     ).select_related("user")
     found = {f.user: f for f in follows if f.user_id != comment.user_id and is_member(f.user)}
-    names = text.mentioned_usernames(comment.comment)
-    if names:
-        users = get_user_model().objects.filter(username__in=names, is_active=True)
-        for user in users:
-            if user.pk != comment.user_id and user not in found and is_member(user):
-                found[user] = None
+    for user in mentioned_members(comment)[0]:
+        found.setdefault(user, None)
     return found
+
+
+def mentioned_members(comment: ThreadComment) -> tuple[list, list]:
+    """The members a comment mentions, in order: those who get an email, and those past the cap.
+
+    One post notifies at most HUB_MENTION_LIMIT members by mention, so that a post cannot be
+    used to mail the whole directory.
+    """
+    names = text.mentions(comment.comment)
+    if not names:
+        return [], []
+    users = {
+        user.get_username(): user
+        for user in get_user_model().objects.filter(username__in=names, is_active=True)
+    }
+    members = [
+        users[name]
+        for name in names
+        if name in users and users[name].pk != comment.user_id and is_member(users[name])
+    ]
+    limit = settings.HUB_MENTION_LIMIT
+    return members[:limit], members[limit:]
+
+
+def unnotified_mentions(comment: ThreadComment) -> list[str]:
+    """Usernames the author mentioned past the cap: no email tells them."""
+    return [user.get_username() for user in mentioned_members(comment)[1]]
 
 
 def send_for(comment_id: int) -> int:
