@@ -228,6 +228,11 @@ def new_topic(request):
             )
         except Refused as error:
             return refused(request, error)
+        if not topic.is_listed:
+            messages.info(
+                request,
+                _("Thank you. Your topic will appear in the forum once a moderator approves it."),
+            )
         _warn_unnotified(request, topic.opening)
         return redirect(topic.get_absolute_url())
     return render(request, "discussions/new_topic.html", {"form": form})

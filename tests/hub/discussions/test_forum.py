@@ -86,6 +86,12 @@ def test_a_new_members_topic_waits_for_approval_like_a_comment(client, amara, bi
     client.force_login(amara)
     own = client.get(topic.get_absolute_url()).content.decode()
     assert "held opening words" in own and "Waiting for approval" in own
+    response = client.post(
+        "/discussions/forum/new/",
+        {"theme": theme.pk, "title": "Second held", "body": "more words"},
+        follow=True,
+    )
+    assert "once a moderator approves it" in response.content.decode()
     moderation.restore(topic.opening)
     assert "Held topic title" in Client().get("/discussions/forum/").content.decode()
     assert "held opening words" in Client().get(topic.get_absolute_url()).content.decode()
