@@ -125,10 +125,12 @@ class Notice(models.Model):
 
 
 class Topic(index.Indexed, models.Model):
-    """A member-started forum discussion; replies are comments on it.
+    """A member-started forum discussion; its opening post and the replies are comments on it.
 
     A plain model rather than a page: members create it from the front end without the page
-    tree or revisions, and Wagtail's search indexes it as an ``index.Indexed`` model.
+    tree or revisions, and Wagtail's search indexes it as an ``index.Indexed`` model. The
+    opening post is a comment like the others, so it is held, flagged, moderated and mentions
+    members by the same rules.
     """
 
     theme = models.ForeignKey("cms.Theme", on_delete=models.PROTECT, related_name="+")
@@ -137,8 +139,18 @@ class Topic(index.Indexed, models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     author_name = models.CharField(max_length=100)
-    body = models.TextField(max_length=5000)
-    body_html = models.TextField(blank=True)
+    opening = models.OneToOneField(
+        ThreadComment,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="opened_topic",
+        help_text="The opening post.",
+    )
+    is_listed = models.BooleanField(
+        default=False,
+        help_text="The opening post is shown, so the forum list and search show the topic.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     last_activity_at = models.DateTimeField(db_index=True)
     reply_count = models.PositiveIntegerField(default=0)
@@ -150,6 +162,7 @@ class Topic(index.Indexed, models.Model):
         index.AutocompleteField("title"),
         index.SearchField("body"),
         index.FilterField("theme_id"),
+        index.FilterField("is_listed"),
         index.FilterField("last_activity_at"),
     ]
 
@@ -168,3 +181,7 @@ class Topic(index.Indexed, models.Model):
 
     def accepts_comments(self) -> bool:
         return not self.is_closed
+
+    def body(self) -> str:
+        """The opening post's text, for search, while it is shown."""
+        return self.opening.comment if self.is_listed and self.opening else ""

@@ -1,5 +1,6 @@
 """Front-end views for comments, topics and e-discussion moderators; the rules are in services."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -13,7 +14,7 @@ from cms.models import EDiscussionPage, Theme
 from hub.members.decorators import member_required
 
 from .forms import CommentForm, FlagForm, SummaryForm, TopicForm
-from .models import ThreadComment, Topic
+from .models import Topic
 from .services import comments, ediscussions, moderation, notifications, topics
 from .services.comments import Refused
 
@@ -32,14 +33,17 @@ def _comment_url(comment, target=None):
     return f"{target.url}#c{comment.pk}" if target is not None else "/"
 
 
-def _visible_comment(pk):
-    comment = get_object_or_404(ThreadComment.objects.select_related("content_type"), pk=pk)
-    return comment
+def _visible_comment(request, pk):
+    """The comment, if this request may read it; a 404 otherwise, never a hint that it exists."""
+    try:
+        return comments.get_for(request.user, pk, request)
+    except Refused as error:
+        raise Http404(error.message) from None
 
 
 @require_POST
 def post_comment(request, content_type_id, object_pk):
-    target = comments.resolve_target(content_type_id, object_pk)
+    target = comments.resolve_target(content_type_id, object_pk, request.user, request)
     if target is None:
         raise Http404("Nothing to comment on here.")
     form = CommentForm(request.POST)
@@ -47,7 +51,11 @@ def post_comment(request, content_type_id, object_pk):
         return refused(request, Refused(_form_errors(form), 400), target)
     try:
         comment = comments.post(
-            request.user, target, form.cleaned_data["comment"], form.cleaned_data["reply_to"]
+            request.user,
+            target,
+            form.cleaned_data["comment"],
+            form.cleaned_data["reply_to"],
+            request=request,
         )
     except Refused as error:
         return refused(request, error, target)
@@ -57,7 +65,24 @@ def post_comment(request, content_type_id, object_pk):
         messages.info(
             request, _("Thank you. Your comment will appear once a moderator approves it.")
         )
+    _warn_unnotified(request, comment)
     return redirect(_comment_url(comment, target))
+
+
+def _warn_unnotified(request, comment):
+    skipped = notifications.unnotified_mentions(comment)
+    if skipped:
+        messages.warning(
+            request,
+            _(
+                "Only the first %(limit)d members you mention get an email. "
+                "These were not notified: %(names)s."
+            )
+            % {
+                "limit": settings.HUB_MENTION_LIMIT,
+                "names": ", ".join(f"@{name}" for name in skipped),
+            },
+        )
 
 
 def _form_errors(form) -> str:
@@ -66,7 +91,7 @@ def _form_errors(form) -> str:
 
 def comment(request, pk):
     """A stable link to one comment (used in emails): the page, scrolled to it."""
-    found = _visible_comment(pk)
+    found = _visible_comment(request, pk)
     target = comments.target_of(found)
     if target is None:
         raise Http404
@@ -75,13 +100,13 @@ def comment(request, pk):
 
 @login_required
 def edit_comment(request, pk):
-    found = _visible_comment(pk)
+    found = _visible_comment(request, pk)
     if not comments.can_edit(request.user, found):
         return refused(request, Refused(_("You can no longer edit this comment."), 403))
     form = CommentForm(request.POST or None, initial={"comment": found.comment})
     if request.method == "POST" and form.is_valid():
         try:
-            comments.edit(request.user, found, form.cleaned_data["comment"])
+            comments.edit(request.user, found, form.cleaned_data["comment"], request)
         except Refused as error:
             return refused(request, error)
         messages.success(request, _("Your comment is updated."))
@@ -92,9 +117,9 @@ def edit_comment(request, pk):
 @require_POST
 @login_required
 def delete_comment(request, pk):
-    found = _visible_comment(pk)
+    found = _visible_comment(request, pk)
     try:
-        comments.remove_own(request.user, found)
+        comments.remove_own(request.user, found, request)
     except Refused as error:
         return refused(request, error)
     messages.success(request, _("Your comment is deleted."))
@@ -104,9 +129,9 @@ def delete_comment(request, pk):
 @require_POST
 @login_required
 def like_comment(request, pk):
-    found = _visible_comment(pk)
+    found = _visible_comment(request, pk)
     try:
-        comments.toggle_like(request.user, found)
+        comments.toggle_like(request.user, found, request)
     except Refused as error:
         return refused(request, error)
     return redirect(_comment_url(found))
@@ -114,12 +139,16 @@ def like_comment(request, pk):
 
 @login_required
 def flag_comment(request, pk):
-    found = _visible_comment(pk)
+    found = _visible_comment(request, pk)
     form = FlagForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             moderation.flag(
-                request.user, found, form.cleaned_data["reason"], form.cleaned_data["note"]
+                request.user,
+                found,
+                form.cleaned_data["reason"],
+                form.cleaned_data["note"],
+                request=request,
             )
         except Refused as error:
             return refused(request, error)
@@ -131,9 +160,9 @@ def flag_comment(request, pk):
 @require_POST
 @login_required
 def pin_comment(request, pk):
-    found = _visible_comment(pk)
+    found = _visible_comment(request, pk)
     try:
-        pinned = ediscussions.toggle_pin(request.user, found)
+        pinned = ediscussions.toggle_pin(request.user, found, request)
     except Refused as error:
         return refused(request, error)
     messages.success(request, _("Comment pinned.") if pinned else _("Comment unpinned."))
@@ -143,15 +172,19 @@ def pin_comment(request, pk):
 @require_POST
 @login_required
 def toggle_follow(request, content_type_id, object_pk):
-    target = comments.resolve_target(content_type_id, object_pk)
+    target = comments.resolve_target(content_type_id, object_pk, request.user, request)
     if target is None:
         raise Http404
-    if comments.is_following(request.user, target):
-        comments.unfollow(request.user, target)
-        messages.success(request, _("You no longer get emails about this discussion."))
-    else:
-        comments.follow(request.user, target)
+    try:
+        following = comments.toggle_follow(request.user, target, request)
+    except Refused as error:
+        if error.status == 404:
+            raise Http404(error.message) from None
+        return refused(request, error, target)
+    if following:
         messages.success(request, _("You will get an email when someone posts here."))
+    else:
+        messages.success(request, _("You no longer get emails about this discussion."))
     return redirect(f"{target.url}#comments")
 
 
@@ -192,15 +225,25 @@ def new_topic(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            topic = topics.start(request.user, data["theme"], data["title"], data["body"])
+            topic = topics.start(
+                request.user, data["theme"], data["title"], data["body"], request=request
+            )
         except Refused as error:
             return refused(request, error)
+        if not topic.is_listed:
+            messages.info(
+                request,
+                _("Thank you. Your topic will appear in the forum once a moderator approves it."),
+            )
+        _warn_unnotified(request, topic.opening)
         return redirect(topic.get_absolute_url())
     return render(request, "discussions/new_topic.html", {"form": form})
 
 
 def topic_detail(request, pk, slug=None):
-    topic = get_object_or_404(Topic.objects.select_related("theme"), pk=pk)
+    topic = get_object_or_404(Topic.objects.select_related("theme", "opening"), pk=pk)
+    if not comments.can_view_target(request.user, topic, request):
+        raise Http404("There is no such topic.")
     if slug != topic.get_absolute_url().rstrip("/").rsplit("/", 1)[-1]:
         return redirect(topic.get_absolute_url(), permanent=True)
     return render(request, "discussions/topic_detail.html", {"topic": topic})

@@ -280,6 +280,8 @@ COMMENTS_XTD_THREADED_EMAILS = False
 COMMENTS_XTD_CONFIRM_EMAIL = False
 COMMENTS_XTD_SALT = env("HUB_COMMENTS_SALT", default="hub.discussions").encode()
 HUB_COMMENT_EDIT_MINUTES = env.int("HUB_COMMENT_EDIT_MINUTES", default=15)
+# At most this many @mentioned members of one comment or topic get an email.
+HUB_MENTION_LIMIT = env.int("HUB_MENTION_LIMIT", default=10)
 # A comment with this many open flags is hidden until a moderator reviews it.
 HUB_COMMENT_HIDE_AFTER_FLAGS = env.int("HUB_COMMENT_HIDE_AFTER_FLAGS", default=3)
 # A member's first comments wait for a moderator's approval.

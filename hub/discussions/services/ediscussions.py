@@ -12,11 +12,13 @@ from cms.models import EDiscussionPage, LibraryIndexPage, ResourcePage, Resource
 from hub.discussions.models import ThreadComment
 
 from . import text
-from .comments import Refused, target_of
+from .comments import NOT_FOUND, Refused, can_see, target_of
 
 
-def toggle_pin(user, comment: ThreadComment) -> bool:
+def toggle_pin(user, comment: ThreadComment, request=None) -> bool:
     page = target_of(comment)
+    if not can_see(user, comment, request, target=page):
+        raise Refused(NOT_FOUND, 404)
     if not isinstance(page, EDiscussionPage) or not page.is_moderator(user):
         raise Refused(_("Only the e-discussion's moderators can pin comments."), 403)
     if not comment.is_visible:
@@ -28,18 +30,38 @@ def toggle_pin(user, comment: ThreadComment) -> bool:
 
 @transaction.atomic
 def publish_summary(user, page: EDiscussionPage, body: str) -> EDiscussionPage:
-    """A moderator's consolidated summary (the Markdown subset), published on the page."""
+    """A moderator's consolidated summary (the Markdown subset), published on the live page.
+
+    Only the summary goes live: an editor's unpublished draft stays a draft (it gets the summary
+    too, so that publishing it later keeps the summary).
+    """
     if not page.is_moderator(user):
         raise Refused(_("Only the e-discussion's moderators can write its summary."), 403)
     body = (body or "").strip()
     if not body or len(body) > 20000:
         raise Refused(_("Write a summary of up to 20,000 characters."), 400)
-    page = page.get_latest_revision_as_object()
-    page.summary = text.render(body)
-    page.summary_published_at = timezone.now()
-    revision = page.save_revision(user=user, log_action=True)
+    # The page row holds the live version; drafts live only in revisions.
+    live = EDiscussionPage.objects.select_for_update().get(pk=page.pk)
+    if live.workflow_in_progress:
+        # Publishing would cancel the editors' review of their draft.
+        raise Refused(
+            _(
+                "Editors are reviewing changes to this page. "
+                "Publish the summary once they have finished."
+            ),
+            409,
+        )
+    draft = live.latest_revision if live.has_unpublished_changes else None
+    html, now = text.render(body), timezone.now()
+    live.summary, live.summary_published_at = html, now
+    revision = live.save_revision(user=user, log_action=True)
     # Moderators are members, not editors: the page's own moderator list is their permission.
     PublishRevisionAction(revision, user=user).execute(skip_permission_checks=True)
+    if draft is not None:
+        pending = draft.as_object()
+        pending.summary, pending.summary_published_at = html, now
+        # Still the editor's draft: their name on it, and no log entry claiming they edited.
+        pending.save_revision(user=draft.user, log_action=False)
     return EDiscussionPage.objects.get(pk=page.pk)
 
 

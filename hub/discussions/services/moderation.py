@@ -4,19 +4,28 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hub.discussions.models import Ban, Flag, ThreadComment, Topic
+from hub.discussions.models import Ban, Flag, ThreadComment
 
-from .comments import Refused, announce, posting_refusal, target_of, touch_topic
+from .comments import (
+    NOT_FOUND,
+    Refused,
+    announce,
+    can_see,
+    posting_refusal,
+    refresh_target,
+)
 
 
-def flag(user, comment: ThreadComment, reason: str, note: str = "") -> Flag:
+def flag(user, comment: ThreadComment, reason: str, note: str = "", request=None) -> Flag:
     refusal = posting_refusal(user)
     if refusal:
         raise refusal
+    if not can_see(user, comment, request):
+        raise Refused(NOT_FOUND, 404)
     if reason not in Flag.Reason.values:
         raise Refused(_("Choose a reason."), 400)
     if comment.user_id == user.pk:
@@ -29,18 +38,19 @@ def flag(user, comment: ThreadComment, reason: str, note: str = "") -> Flag:
     open_flags = Flag.objects.filter(comment=comment, resolved_at__isnull=True).count()
     if open_flags >= settings.HUB_COMMENT_HIDE_AFTER_FLAGS and not comment.hidden_by_flags:
         ThreadComment.objects.filter(pk=comment.pk).update(hidden_by_flags=True)
+        refresh_target(comment)
     return made
 
 
 def queue():
     """Comments that need a moderator: flagged, hidden by flags, or held for approval."""
+    # An EXISTS, not a join: through the LEFT JOIN a comment without flags has a NULL
+    # resolved_at too, and every comment would look flagged.
+    open_flag = Flag.objects.filter(comment=OuterRef("pk"), resolved_at__isnull=True)
     return (
         ThreadComment.objects.filter(
-            Q(hub_flags__resolved_at__isnull=True)
-            | Q(hidden_by_flags=True)
-            | Q(is_public=False, is_removed=False)
+            Exists(open_flag) | Q(hidden_by_flags=True) | Q(is_public=False, is_removed=False)
         )
-        .distinct()
         .select_related("user", "content_type")
         .annotate(
             open_flags=Count("hub_flags", filter=Q(hub_flags__resolved_at__isnull=True)),
@@ -56,12 +66,6 @@ def _resolve(comment: ThreadComment) -> None:
     )
 
 
-def _refresh_topic(comment: ThreadComment) -> None:
-    target = target_of(comment)
-    if isinstance(target, Topic):
-        touch_topic(target, comment)
-
-
 @transaction.atomic
 def restore(comment: ThreadComment) -> None:
     """Approve a held comment, or put back a hidden or removed one."""
@@ -73,7 +77,7 @@ def restore(comment: ThreadComment) -> None:
         comment.removed_by = ThreadComment.RemovedBy.NOBODY
     comment.save(update_fields=["is_public", "hidden_by_flags", "is_removed", "removed_by"])
     _resolve(comment)
-    _refresh_topic(comment)
+    refresh_target(comment)
     if was_held:
         announce(comment)
 
@@ -86,6 +90,7 @@ def remove(comment: ThreadComment) -> None:
     comment.hidden_by_flags = False
     comment.save(update_fields=["is_removed", "removed_by", "hidden_by_flags"])
     _resolve(comment)
+    refresh_target(comment)
 
 
 @transaction.atomic

@@ -16,7 +16,7 @@ from hub.discussions.models import Follow, Notice, ThreadComment
 from hub.members.services.accounts import is_member
 
 from . import text
-from .comments import target_of
+from .comments import can_see, target_of
 
 log = logging.getLogger(__name__)
 SALT = "hub.discussions.unfollow"
@@ -41,18 +41,44 @@ def absolute(path: str) -> str:
 
 
 def recipients_for(comment: ThreadComment) -> dict:
-    """user → Follow (or None for a mention without a follow), never the author."""
+    """user → Follow (or None for a mention without a follow): members, never the author.
+
+    Whether each may read the comment (the page's view restrictions) is asked in ``send_for``.
+    """
     follows = Follow.objects.filter(
         content_type=comment.content_type, object_pk=comment.object_pk
     ).select_related("user")
-    found = {f.user: f for f in follows if f.user_id != comment.user_id and f.user.is_active}
-    names = text.mentioned_usernames(comment.comment)
-    if names:
-        users = get_user_model().objects.filter(username__in=names, is_active=True)
-        for user in users:
-            if user.pk != comment.user_id and user not in found and is_member(user):
-                found[user] = None
+    found = {f.user: f for f in follows if f.user_id != comment.user_id and is_member(f.user)}
+    for user in mentioned_members(comment)[0]:
+        found.setdefault(user, None)
     return found
+
+
+def mentioned_members(comment: ThreadComment) -> tuple[list, list]:
+    """The members a comment mentions, in order: those who get an email, and those past the cap.
+
+    One post notifies at most HUB_MENTION_LIMIT members by mention, so that a post cannot be
+    used to mail the whole directory.
+    """
+    names = text.mentions(comment.comment)
+    if not names:
+        return [], []
+    users = {
+        user.get_username(): user
+        for user in get_user_model().objects.filter(username__in=names, is_active=True)
+    }
+    members = [
+        users[name]
+        for name in names
+        if name in users and users[name].pk != comment.user_id and is_member(users[name])
+    ]
+    limit = settings.HUB_MENTION_LIMIT
+    return members[:limit], members[limit:]
+
+
+def unnotified_mentions(comment: ThreadComment) -> list[str]:
+    """Usernames the author mentioned past the cap: no email tells them."""
+    return [user.get_username() for user in mentioned_members(comment)[1]]
 
 
 def send_for(comment_id: int) -> int:
@@ -67,7 +93,7 @@ def send_for(comment_id: int) -> int:
     link = absolute(reverse("discussions:comment", args=[comment.pk]))
     mentioned = text.mentioned_usernames(comment.comment)
     for user, follow in recipients_for(comment).items():
-        if not user.email:
+        if not user.email or not can_see(user, comment, target=target):
             continue
         try:
             with transaction.atomic():

@@ -2,21 +2,33 @@
 
 from hub.discussions.models import Flag, Follow, ThreadComment, Topic
 
+from .comments import readable
+
 
 def export_for(user) -> dict:
+    own = ThreadComment.objects.filter(user=user).select_related("content_type")
+    # The comment rule holds here too: a moderator-removed text, or one on a page the member
+    # may no longer see, is listed without its text.
+    may_read = set(readable(user, own).values_list("pk", flat=True))
     return {
         "comments": [
             {
                 "id": c.pk,
                 "on": f"{c.content_type.app_label}.{c.content_type.model}:{c.object_pk}",
                 "posted_at": c.submit_date.isoformat(),
-                "text": c.comment,
+                "text": c.comment if c.pk in may_read else "",
                 "removed": c.is_removed,
             }
-            for c in ThreadComment.objects.filter(user=user).select_related("content_type")
+            for c in own
         ],
         "topics": [
-            {"id": t.pk, "title": t.title, "text": t.body, "started_at": t.created_at.isoformat()}
+            # The opening post is among the comments.
+            {
+                "id": t.pk,
+                "title": t.title,
+                "opening": t.opening_id,
+                "started_at": t.created_at.isoformat(),
+            }
             for t in Topic.objects.filter(author=user)
         ],
         "follows": [

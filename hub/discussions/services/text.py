@@ -65,5 +65,10 @@ def sanitise(html: str) -> str:
     )
 
 
+def mentions(text: str) -> list[str]:
+    """Mentioned usernames, each once, in the order they first appear."""
+    return list(dict.fromkeys(name.rstrip(".") for name in MENTION.findall(text or "")))
+
+
 def mentioned_usernames(text: str) -> set[str]:
-    return {name.rstrip(".") for name in MENTION.findall(text or "")}
+    return set(mentions(text))

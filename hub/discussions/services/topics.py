@@ -1,4 +1,4 @@
-"""Forum topics: members start them in a theme; replies are comments on the topic."""
+"""Forum topics: members start them in a theme; the opening post and replies are comments."""
 
 from __future__ import annotations
 
@@ -8,20 +8,20 @@ from django.utils.translation import gettext as _
 
 from hub.discussions.models import Topic
 
-from . import text
-from .comments import Refused, check_rate, display_name, follow, posting_refusal
+from . import comments
+from .comments import Refused, display_name, posting_refusal
+
+OPENING_MAX_LENGTH = 5000
 
 
-def start(user, theme, title: str, body: str) -> Topic:
+def start(user, theme, title: str, body: str, request=None) -> Topic:
+    """A new topic whose opening post is a comment: held, flagged and mentioning as any other."""
     refusal = posting_refusal(user)
     if refusal:
         raise refusal
-    title, body = (title or "").strip(), (body or "").strip()
+    title = (title or "").strip()
     if not title or len(title) > 200:
         raise Refused(_("Give the topic a title of up to 200 characters."), 400)
-    if not body or len(body) > 5000:
-        raise Refused(_("Write an opening post of up to 5,000 characters."), 400)
-    check_rate(user)
     name = display_name(user)
     with transaction.atomic():
         topic = Topic.objects.create(
@@ -29,17 +29,23 @@ def start(user, theme, title: str, body: str) -> Topic:
             title=title,
             author=user,
             author_name=name,
-            body=body,
-            body_html=text.render(body),
             last_activity_at=timezone.now(),
             last_poster_name=name,
         )
-        follow(user, topic)
+        topic.opening = comments.post(
+            user, topic, body, request=request, max_length=OPENING_MAX_LENGTH
+        )
+        topic.save(update_fields=["opening"])
+        comments.refresh_topic(topic)
     return topic
 
 
 def listing(theme=None):
-    topics = Topic.objects.select_related("theme").order_by("-last_activity_at", "-pk")
+    topics = (
+        Topic.objects.filter(is_listed=True)
+        .select_related("theme")
+        .order_by("-last_activity_at", "-pk")
+    )
     return topics.filter(theme=theme) if theme else topics
 
 
@@ -50,4 +56,5 @@ def search(query: str, backend=None, limit: int = 20) -> list[Topic]:
     backend = backend or get_search_backend()
     if not (query or "").strip():
         return []
-    return list(backend.search(query, Topic.objects.select_related("theme"))[:limit])
+    listed = Topic.objects.filter(is_listed=True).select_related("theme")
+    return list(backend.search(query, listed)[:limit])

@@ -25,6 +25,8 @@ def discussion_for(context, target):
     user = getattr(request, "user", None)
     if target is None or not comments.allows_comments(target):
         return {"enabled": False}
+    if not comments.can_view_target(user, target, request):
+        return {"enabled": False}
     nodes = comments.thread_for(target, user)
     refusal = comments.posting_refusal(user)
     is_open = comments.is_open(target)

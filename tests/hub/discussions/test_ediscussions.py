@@ -104,3 +104,52 @@ def test_the_promote_button_is_in_the_page_editor(admin_client, a_closed_ediscus
     html = admin_client.get(f"/admin/pages/{a_closed_ediscussion.pk}/edit/").content.decode()
     assert "Promote summary to the library" in html
     assert ediscussions  # the service module the button leads to
+
+
+def test_a_moderators_summary_never_publishes_the_editors_unreviewed_draft(
+    client, bilal, an_editor, a_closed_ediscussion
+):
+    page = a_closed_ediscussion
+    page.moderators.add(bilal)
+    page.save_revision().publish()
+    live_intro = page.intro
+    draft = EDiscussionPage.objects.get(pk=page.pk)
+    draft.intro = "Unreviewed draft intro from an editor"
+    draft.save_revision(user=an_editor)
+    client.force_login(bilal)
+    response = client.post(
+        f"/discussions/e-discussions/{page.pk}/summary/", {"summary": "What members agreed"}
+    )
+    assert response.status_code == 302
+    html = Client().get(page.url).content.decode()
+    assert "What members agreed" in html
+    assert "Unreviewed draft intro" not in html
+    page.refresh_from_db()
+    assert page.intro == live_intro and page.has_unpublished_changes
+    pending = page.get_latest_revision()
+    assert pending.user == an_editor
+    assert pending.as_object().intro == "Unreviewed draft intro from an editor"
+    assert "What members agreed" in pending.as_object().summary  # kept when editors publish
+
+
+def test_the_summary_waits_while_editors_review_a_change(
+    client, bilal, an_editor, a_closed_ediscussion
+):
+    from wagtail.models import Workflow
+
+    page = a_closed_ediscussion
+    page.moderators.add(bilal)
+    page.save_revision().publish()
+    draft = EDiscussionPage.objects.get(pk=page.pk)
+    draft.intro = "Under review"
+    draft.save_revision(user=an_editor)
+    workflow = page.get_workflow() or Workflow.objects.create(name="Review")
+    workflow.start(page, an_editor)
+    client.force_login(bilal)
+    response = client.post(
+        f"/discussions/e-discussions/{page.pk}/summary/", {"summary": "Too early"}
+    )
+    assert response.status_code == 409
+    assert "reviewing changes" in response.content.decode()
+    page.refresh_from_db()
+    assert page.workflow_in_progress and "Too early" not in page.summary

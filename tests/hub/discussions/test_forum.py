@@ -70,3 +70,66 @@ def test_the_site_search_lists_matching_topics(client, amara):
     assert "Forum topics" in html
     assert topic.get_absolute_url() in html
     assert "Unrelated" not in html
+
+
+def test_a_new_members_topic_waits_for_approval_like_a_comment(client, amara, bilal, settings):
+    from hub.discussions.services import moderation
+
+    settings.HUB_COMMENT_HOLD_FIRST = 1
+    theme = Theme.objects.order_by("pk").first()
+    topic = topics.start(amara, theme, "Held topic title", "held opening words")
+    assert "Held topic title" not in Client().get("/discussions/forum/").content.decode()
+    assert topics.search("held") == []
+    assert Client().get(topic.get_absolute_url()).status_code == 404
+    client.force_login(bilal)
+    assert client.get(topic.get_absolute_url()).status_code == 404
+    client.force_login(amara)
+    own = client.get(topic.get_absolute_url()).content.decode()
+    assert "held opening words" in own and "Waiting for approval" in own
+    response = client.post(
+        "/discussions/forum/new/",
+        {"theme": theme.pk, "title": "Second held", "body": "more words"},
+        follow=True,
+    )
+    assert "once a moderator approves it" in response.content.decode()
+    moderation.restore(topic.opening)
+    assert "Held topic title" in Client().get("/discussions/forum/").content.decode()
+    assert "held opening words" in Client().get(topic.get_absolute_url()).content.decode()
+
+
+def test_a_topics_opening_post_is_flagged_and_hidden_like_a_comment(client, amara, settings):
+    from tests.factories import members as factories
+
+    settings.HUB_COMMENT_HIDE_AFTER_FLAGS = 2
+    theme = Theme.objects.order_by("pk").first()
+    topic = topics.start(amara, theme, "Cheap transfers", "buy my remittance product")
+    flag_url = f"/discussions/comment/{topic.opening_id}/flag/"
+    for name in ("f1", "f2"):
+        client.force_login(factories.member(name))
+        assert flag_url in client.get(topic.get_absolute_url()).content.decode()
+        assert client.post(flag_url, {"reason": "spam"}).status_code == 302
+    assert "Cheap transfers" not in Client().get("/discussions/forum/").content.decode()
+    assert Client().get(topic.get_absolute_url()).status_code == 404
+    assert topics.search("remittance") == []
+
+
+def test_a_mention_in_the_opening_post_notifies_the_member(
+    amara, bilal, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    theme = Theme.objects.order_by("pk").first()
+    with django_capture_on_commit_callbacks(execute=True):
+        topics.start(amara, theme, "Diaspora bonds", "What does @bilal think?")
+    assert [m.to for m in mail.outbox] == [["bilal@example.org"]]
+    assert "mentioned you" in mail.outbox[0].subject
+
+
+def test_the_opening_post_shows_first_and_replies_do_not_count_it(client, amara, bilal):
+    theme = Theme.objects.order_by("pk").first()
+    topic = topics.start(amara, theme, "Skills", "the opening words")
+    comments.post(bilal, topic, "a first reply")
+    html = client.get(topic.get_absolute_url()).content.decode()
+    assert html.index("the opening words") < html.index("a first reply")
+    topic.refresh_from_db()
+    assert topic.reply_count == 1

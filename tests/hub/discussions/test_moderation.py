@@ -80,3 +80,20 @@ def test_a_new_members_first_comments_wait_for_approval(client, a_resource, amar
     assert "my first words" in Client().get(a_resource.url).content.decode()
     second = comments.post(amara, a_resource, "now trusted")
     assert second.is_public
+
+
+def test_the_queue_lists_only_what_needs_a_moderator(client, a_resource, amara, bilal, a_moderator):
+    from hub.discussions.services import moderation
+
+    comments.post(amara, a_resource, "an ordinary remark")
+    flagged = comments.post(amara, a_resource, "a flagged remark")
+    resolved = comments.post(amara, a_resource, "a remark already reviewed")
+    for comment in (flagged, resolved):
+        moderation.flag(bilal, comment, "spam")
+    moderation.restore(resolved)  # resolves its flag
+    client.force_login(a_moderator)
+    html = client.get("/admin/discussions/").content.decode()
+    assert "a flagged remark" in html
+    assert "an ordinary remark" not in html
+    assert "a remark already reviewed" not in html
+    assert [c.pk for c in moderation.queue()] == [flagged.pk]

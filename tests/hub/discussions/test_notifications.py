@@ -109,3 +109,32 @@ def test_reply_emails_go_through_a_real_smtp_server(
     received = an_smtp_server.received
     assert received[0]["To"] == "amara@example.org"
     assert received[0]["List-Unsubscribe"]
+
+
+def test_mentions_past_the_limit_get_no_email_and_the_author_is_told(
+    client, a_resource, amara, settings, django_capture_on_commit_callbacks
+):
+    from django.conf import settings as live_settings
+
+    from tests.factories import members as factories
+
+    from .conftest import post_url
+
+    settings.HUB_MENTION_LIMIT = 2
+    for name in ("m1", "m2", "m3", "m4"):
+        factories.member(name)
+    client.force_login(amara)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            post_url(a_resource), {"comment": "@m1 @m2 @nobody @m3 @m1 and @m4"}, follow=True
+        )
+    assert sorted(m.to[0] for m in mail.outbox) == ["m1@example.org", "m2@example.org"]
+    html = response.content.decode()
+    assert f"Only the first {live_settings.HUB_MENTION_LIMIT} members you mention" in html
+    assert "@m3, @m4" in html and "@m1," not in html
+
+
+def test_the_mention_limit_is_ten_by_default():
+    from django.conf import settings
+
+    assert settings.HUB_MENTION_LIMIT == 10

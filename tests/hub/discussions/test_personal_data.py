@@ -9,7 +9,7 @@ def test_my_comments_topics_and_follows_are_in_my_data_export(a_resource, amara)
     comments.post(amara, a_resource, "my words")
     topics.start(amara, Theme.objects.first(), "My topic", "my opening")
     data = privacy.export(amara)["discussions"]
-    assert [c["text"] for c in data["comments"]] == ["my words"]
+    assert [c["text"] for c in data["comments"]] == ["my words", "my opening"]
     assert [t["title"] for t in data["topics"]] == ["My topic"]
     assert len(data["follows"]) == 2
 
