@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.translation import gettext_lazy as _
 
 from cms.models import Country, Language, Region, ResourceType, Theme
 from cms.models.projects import ProjectPage
@@ -52,6 +53,11 @@ class SignupForm(forms.Form):
 
 
 class ProfileForm(forms.ModelForm):
+    language = forms.ChoiceField(
+        label=_("Language"),
+        required=False,
+        help_text=_("The hub is shown in this language when you sign in."),
+    )
     photo = forms.FileField(
         required=False,
         widget=forms.ClearableFileInput(
@@ -74,6 +80,7 @@ class ProfileForm(forms.ModelForm):
             "bio",
             "links",
             "visibility",
+            "language",
             "notify_messages",
         ]
         widgets = {
@@ -83,6 +90,10 @@ class ProfileForm(forms.ModelForm):
             "links": forms.Textarea(attrs={"rows": 3}),
             "visibility": forms.RadioSelect,
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [("", _("As my browser asks")), *settings.LANGUAGES]
 
     def clean_photo(self):
         photo = self.cleaned_data.get("photo")

@@ -295,3 +295,104 @@ def test_a_translated_page_has_no_notice(client, french_home):
 
     assert b"notice--language" not in response.content
     assert b'<main id="main" tabindex="-1">' in response.content
+
+
+# --- The choice sticks --------------------------------------------------------------------------
+
+
+def test_a_choice_made_with_the_switcher_sticks(client, french_home):
+    first = client.get("/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert first["Location"] == "/fr/"
+
+    landed = follow_switcher(client, client.get("/fr/"), "en")
+
+    assert landed.redirect_chain == [("/", 302)]
+    assert client.cookies[COOKIE].value == "en"
+    # The browser still asks for French, but the visitor chose English.
+    again = client.get("/members/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert again.status_code == 200
+    assert b'<html lang="en"' in again.content
+
+
+def test_the_chosen_language_wins_over_the_browser(client, english_home):
+    client.get("/language/", {"lang": "ar", "next": "/ar/"})
+
+    response = client.get("/members/?page=2", HTTP_ACCEPT_LANGUAGE="fr")
+
+    assert response["Location"] == "/ar/members/?page=2"
+    assert "Cookie" in response["Vary"]
+
+
+def test_a_members_choice_is_kept_in_their_profile(client, an_approved_member):
+    client.force_login(an_approved_member)
+
+    client.get("/language/", {"lang": "es", "next": "/es/members/me/"})
+
+    an_approved_member.profile.refresh_from_db()
+    assert an_approved_member.profile.language == "es"
+
+
+def test_a_visitors_choice_touches_no_profile(client, an_approved_member):
+    client.get("/language/", {"lang": "es", "next": "/es/"})
+
+    an_approved_member.profile.refresh_from_db()
+    assert an_approved_member.profile.language == ""
+
+
+def test_signing_in_applies_the_profile_language(client, an_approved_member):
+    from tests.factories.members import PASSWORD
+
+    an_approved_member.profile.language = "fr"
+    an_approved_member.profile.save()
+
+    response = client.post("/accounts/login/", {"login": "amara", "password": PASSWORD})
+
+    assert response.status_code == 302
+    assert client.cookies[COOKIE].value == "fr"
+    assert client.get(response["Location"])["Location"].startswith("/fr/")
+
+
+def test_the_profile_form_offers_the_hub_languages(client, an_approved_member):
+    client.force_login(an_approved_member)
+
+    form = client.get("/members/me/profile/").content.decode()
+    assert 'name="language"' in form
+    assert '<option value="ar">العربية</option>' in form
+
+    response = client.post(
+        "/members/me/profile/",
+        {"display_name": "Amara", "visibility": "members", "language": "ar"},
+    )
+
+    assert response["Location"] == "/ar/members/me/"
+    assert client.cookies[COOKIE].value == "ar"
+    an_approved_member.profile.refresh_from_db()
+    assert an_approved_member.profile.language == "ar"
+
+
+def test_the_profile_form_refuses_a_language_the_hub_does_not_speak(client, an_approved_member):
+    client.force_login(an_approved_member)
+
+    response = client.post(
+        "/members/me/profile/", {"display_name": "Amara", "visibility": "members", "language": "xx"}
+    )
+
+    assert response.status_code == 400
+    an_approved_member.profile.refresh_from_db()
+    assert an_approved_member.profile.language == ""
+
+
+def test_the_admin_keeps_the_editors_own_language(client, an_editor):
+    from wagtail.users.models import UserProfile
+
+    client.force_login(an_editor)
+    client.cookies[COOKIE] = "fr"
+
+    english = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert '<html lang="en"' in english
+
+    UserProfile.get_for_user(an_editor).__class__.objects.filter(user=an_editor).update(
+        preferred_language="es"
+    )
+    spanish = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert '<html lang="es"' in spanish

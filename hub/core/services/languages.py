@@ -75,18 +75,27 @@ def path_language(path: str) -> str | None:
     return translation.get_language_from_path(path)
 
 
-def choose(request: HttpRequest, language: str) -> None:
-    """Remember `language` as the visitor's choice: the cookie now, the profile for members."""
+def choose(request: HttpRequest, language: str, *, save: bool = True) -> None:
+    """Remember `language` as the visitor's choice: the cookie now and, with `save`, the
+    member's profile. An empty `language` forgets the choice (the browser's language applies).
+    """
     request.hub_language_choice = language
     user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
+    if save and user is not None and user.is_authenticated:
         language_chosen.send(sender=choose, user=user, language=language)
 
 
 def apply_choice(request: HttpRequest, response: HttpResponse) -> None:
     """Write the language cookie if this request made a choice (see `choose`)."""
     language = getattr(request, "hub_language_choice", None)
-    if language:
+    if language == "":
+        response.delete_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            path=settings.LANGUAGE_COOKIE_PATH,
+            domain=settings.LANGUAGE_COOKIE_DOMAIN,
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        )
+    elif language:
         response.set_cookie(
             settings.LANGUAGE_COOKIE_NAME,
             language,
