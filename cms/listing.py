@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import QuerySet
+from django.utils.translation import get_language
 
 MAX_VALUE_LENGTH = 100
 MAX_VALUES_PER_FILTER = 20
@@ -41,7 +42,8 @@ class Filter:
 
         if not self.cache_key:
             return compute()
-        key = f"cms:filter-options:{content_version()}:{self.cache_key}"
+        # Labels are in the active language: one entry per language.
+        key = f"cms:filter-options:{content_version()}:{get_language()}:{self.cache_key}"
         return cache.get_or_set(key, compute, timeout=24 * 3600)
 
 

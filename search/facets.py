@@ -22,6 +22,7 @@ from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import ExtractYear
+from django.utils.translation import get_language
 from modelsearch import index
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchResults
 from modelsearch.query import Fuzzy, MatchAll
@@ -233,7 +234,8 @@ class FacetedSearch:
         def compute():
             return {f.param: list(f.options()) for f in self.facets if not f.year}
 
-        key = f"search:facet-options:{content_version()}:{self.name}"
+        # Labels are in the active language: one entry per language.
+        key = f"search:facet-options:{content_version()}:{get_language()}:{self.name}"
         return cache.get_or_set(key, compute, timeout=24 * 3600)
 
     def _selected(self, params, messages):

@@ -1,6 +1,7 @@
 """The timeline of migration-and-development milestones."""
 
 from django.db import models
+from django.utils.formats import date_format
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -72,8 +73,9 @@ class MilestonePage(BasePage):
 
     @property
     def date_display(self) -> str:
-        formats = {"year": "%Y", "month": "%B %Y", "day": "%-d %B %Y"}
-        return self.date.strftime(formats[self.date_precision])
+        """The date as far as it is known, in the active language's words and order."""
+        formats = {"year": "Y", "month": "YEAR_MONTH_FORMAT", "day": "DATE_FORMAT"}
+        return date_format(self.date, formats[self.date_precision])
 
 
 class MilestoneSource(Orderable):

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # intcomma: counts grouped as each language writes them (1,234 / 1 234 / 1.234).
+    "django.contrib.humanize",
     # django-contrib-comments files each comment under a django.contrib.sites Site (not Wagtail's).
     "django.contrib.sites",
 ]
@@ -283,6 +285,8 @@ LANGUAGES = [
     ("ar", "العربية"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates in each language's own order and month names; hub/formats/ overrides Django's English.
+FORMAT_MODULE_PATH = ["hub.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -396,3 +396,131 @@ def test_the_admin_keeps_the_editors_own_language(client, an_editor):
     )
     spanish = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert '<html lang="es"' in spanish
+
+
+# --- Dates and numbers --------------------------------------------------------------------------
+
+
+def test_milestone_dates_use_the_languages_month_names_and_order(french_home):
+    import datetime
+
+    from django.utils import translation
+
+    from cms.models import MilestonePage
+
+    day = MilestonePage(date=datetime.date(2006, 9, 14), date_precision="day")
+    month = MilestonePage(date=datetime.date(2007, 7, 1), date_precision="month")
+    year = MilestonePage(date=datetime.date(2008, 1, 1), date_precision="year")
+    expected = {
+        "en": ("14 September 2006", "July 2007"),
+        "fr": ("14 septembre 2006", "juillet 2007"),
+        "es": ("14 de septiembre de 2006", "julio de 2007"),
+        "ar": ("14 سبتمبر، 2006", "يوليو 2007"),
+    }
+    for language, (day_text, month_text) in expected.items():
+        with translation.override(language):
+            assert (day.date_display, month.date_display, year.date_display) == (
+                day_text,
+                month_text,
+                "2008",
+            ), language
+
+
+def test_the_french_timeline_shows_french_month_names(client, french_home):
+    from cms.models import TimelinePage
+
+    timeline = TimelinePage.objects.get(locale__language_code="en")
+
+    html = client.get(f"/fr{timeline.url}").content.decode()
+
+    dates = re.findall(r'class="timeline__date"><time datetime="[\d-]+">([^<]+)</time>', html)
+    assert "14 septembre 2006" in dates
+    assert not [d for d in dates if re.search(r"[A-Z][a-z]+ \d{4}", d)], dates
+
+
+def test_facet_counts_are_grouped_as_the_language_writes_them(client, library):
+    from cms.models import ResourceType
+
+    kind = ResourceType.objects.create(name="Working paper", slug="working-paper")
+    ResourcePageFactory.create_batch(2, parent=library, resource_type=kind)
+    from search import facets
+
+    real_run = facets.FacetedSearch.run
+
+    def run_with_big_counts(self, params):
+        outcome = real_run(self, params)
+        for result in outcome.facets:
+            for value in result.values:
+                value.count *= 1000
+        return outcome
+
+    import unittest.mock
+
+    with unittest.mock.patch.object(facets.FacetedSearch, "run", run_with_big_counts):
+        english = client.get("/search/library/").content.decode()
+        french = client.get("/fr/search/library/").content.decode()
+
+    assert "(2,000)" in english
+    assert "(2\u202f000)" in french or "(2\xa0000)" in french
+
+
+def test_cached_filter_labels_follow_the_language(db):
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    from cms.listing import Filter
+
+    languages = Filter(
+        param="language",
+        label="Language",
+        lookup="language",
+        choices=lambda: [("en", gettext("English"))],
+        cache_key="test-languages",
+    )
+
+    with translation.override("en"):
+        assert languages.options() == {"en": "English"}
+    with translation.override("fr"):
+        assert languages.options() == {"en": "Anglais"}
+
+
+def test_cached_facet_labels_follow_the_language(db):
+    from django.utils import translation
+    from django.utils.translation import gettext_lazy
+
+    from cms.models import ResourcePage
+    from search.facets import FacetedSearch, choices_facet
+
+    search = FacetedSearch(
+        name="test-languages",
+        queryset=ResourcePage.objects.live,
+        facets=[
+            choices_facet("language", "Language", "language", [("en", gettext_lazy("English"))])
+        ],
+        newest_order=("-publication_date",),
+    )
+
+    with translation.override("en"):
+        assert search.options()["language"][0].label == "English"
+    with translation.override("fr"):
+        assert search.options()["language"][0].label == "Anglais"
+
+
+# --- The JavaScript catalogue -------------------------------------------------------------------
+
+
+def test_pages_with_scripts_load_the_catalogue_of_their_language_first(client, english_home):
+    html = client.get("/es/search/library/").content.decode()
+
+    catalogue = html.index('<script src="/jsi18n/es/"></script>')
+    assert catalogue < html.index("js/search.js")
+
+
+def test_pages_without_scripts_load_no_catalogue(client, a_resource):
+    assert b"/jsi18n/" not in client.get(a_resource.url).content
+
+
+def test_the_catalogue_answers_for_hub_languages_only(client, english_home):
+    assert client.get("/jsi18n/ar/").status_code == 200
+    assert client.get("/jsi18n/xx/").status_code == 404
+    assert client.get("/jsi18n/" + "a" * 5000 + "/").status_code == 404
