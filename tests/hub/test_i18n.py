@@ -524,3 +524,28 @@ def test_the_catalogue_answers_for_hub_languages_only(client, english_home):
     assert client.get("/jsi18n/ar/").status_code == 200
     assert client.get("/jsi18n/xx/").status_code == 404
     assert client.get("/jsi18n/" + "a" * 5000 + "/").status_code == 404
+
+
+# --- The main navigation ------------------------------------------------------------------------
+
+
+def nav_links(response) -> list[tuple[str, str]]:
+    html = response.content.decode()
+    nav = re.search(r'<nav class="site-nav".*?</nav>', html, re.S).group(0)
+    return re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', nav)
+
+
+def test_the_main_navigation_is_in_the_visitors_language_where_translated(
+    client, french_home, library
+):
+    french_library = translate(library, "fr", title="Bibliothèque", slug="bibliotheque")
+
+    links = nav_links(client.get("/fr/"))
+
+    assert (french_library.url, "Bibliothèque") in links
+    # Sections not translated yet stay in the menu, in English, under the French prefix.
+    english_only = [(url, title) for url, title in links if title != "Bibliothèque"]
+    assert english_only and all(url.startswith("/fr/") for url, _title in english_only)
+    response = client.get(english_only[0][0])
+    assert response.status_code == 200
+    assert b"notice--language" in response.content
