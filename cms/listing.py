@@ -43,7 +43,7 @@ class Filter:
 
         if not self.cache_key:
             return compute()
-        # Labels are in the visitor's language (taxonomy names, country names).
+        # Labels are in the active language: one entry per language.
         key = f"cms:filter-options:{content_version()}:{get_language()}:{self.cache_key}"
         return cache.get_or_set(key, compute, timeout=24 * 3600)
 

@@ -1,8 +1,14 @@
-"""Root URLs: admin, documents, health, search, then Wagtail's page tree."""
+"""Root URLs: machine endpoints and the admin without a language prefix, then the public site.
+
+The public site is in i18n_patterns: English at /, French at /fr/, Spanish at /es/, Arabic at
+/ar/. English keeps no prefix so that every address already emailed or bookmarked still works,
+feeds, calendars and citations included.
+"""
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -15,12 +21,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
     path("healthz/live", core_views.liveness, name="healthz-live"),
-    path("accounts/", include("allauth.urls")),
-    path("members/", include("hub.members.urls")),
-    path("messages/", include("hub.messaging.urls")),
-    path("discussions/", include("hub.discussions.urls")),
-    path("digests/", include("hub.digests.urls")),
-    path("search/", include("search.urls")),
+    path("language/", core_views.choose_language, name="choose_language"),
+    path("jsi18n/<str:lang>/", core_views.javascript_catalog, name="javascript-catalog"),
 ]
 
 if settings.DEBUG:
@@ -28,4 +30,16 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("members/", include("hub.members.urls")),
+    path("messages/", include("hub.messaging.urls")),
+    path("discussions/", include("hub.discussions.urls")),
+    path("digests/", include("hub.digests.urls")),
+    path("search/", include("search.urls")),
+    # Wagtail's own serve view, wrapped so that a page without a translation in the visitor's
+    # language is shown in its source language instead of a 404.
+    re_path(wagtail_urls.serve_pattern, core_views.serve, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

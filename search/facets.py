@@ -263,7 +263,7 @@ class FacetedSearch:
         def compute():
             return {f.param: list(f.options()) for f in self.facets if not f.year}
 
-        # Labels are in the visitor's language (taxonomy names, country names).
+        # Labels are in the active language: one entry per language.
         key = f"search:facet-options:{content_version()}:{get_language()}:{self.name}"
         return cache.get_or_set(key, compute, timeout=24 * 3600)
 

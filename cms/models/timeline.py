@@ -1,7 +1,7 @@
 """The timeline of migration-and-development milestones."""
 
 from django.db import models
-from django.utils import dateformat
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -87,9 +87,9 @@ class MilestonePage(BasePage):
 
     @property
     def date_display(self) -> str:
-        # Django's date format, not strftime, so month names follow the visitor's language.
-        formats = {"year": "Y", "month": "F Y", "day": "j F Y"}
-        return dateformat.format(self.date, formats[self.date_precision])
+        """The date as far as it is known, in the active language's words and order."""
+        formats = {"year": "Y", "month": "YEAR_MONTH_FORMAT", "day": "DATE_FORMAT"}
+        return date_format(self.date, formats[self.date_precision])
 
 
 class MilestoneSource(Orderable):

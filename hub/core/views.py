@@ -1,13 +1,21 @@
-"""Health endpoints for load balancers and operators (see README, "Health checks")."""
+"""Machine endpoints: health checks for load balancers and operators (see README, "Health
+checks"), the language switcher's target, the JavaScript catalogue, and Wagtail's serve view with
+the source-language fallback.
+"""
 
 import hmac
 
 from django.conf import settings
-from django.http import JsonResponse
-from django.views.decorators.cache import never_cache
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
+from django.utils import translation
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
+from django.views.i18n import JavaScriptCatalog
+from wagtail import views as wagtail_views
 
 from . import health
+from .services import languages, translations
 
 TOKEN_HEADER = "X-Health-Token"  # noqa: S105 - the name of a header, not a secret
 
@@ -41,3 +49,42 @@ def healthz(request):
 def liveness(request):
     """Liveness: the process answers. It touches no data store, so an outage restarts nothing."""
     return JsonResponse({"status": "alive"})
+
+
+@never_cache
+@require_GET
+def choose_language(request):
+    """The language switcher's links: remember the choice, then show the page in it.
+
+    A link, not a form, so that it works without JavaScript; a language that is not the hub's
+    is ignored and the visitor just goes on to the page.
+    """
+    language = languages.hub_language(request.GET.get("lang"))
+    target = languages.safe_next(
+        request, request.GET.get("next"), language or settings.LANGUAGE_CODE
+    )
+    if language is not None:
+        languages.choose(request, language)
+    return redirect(target)
+
+
+_catalog = JavaScriptCatalog.as_view()
+
+
+@require_GET
+@cache_control(public=True, max_age=3600)
+def javascript_catalog(request, lang):
+    """Django's JavaScript catalogue for one language, at an address that names it."""
+    language = languages.hub_language(lang)
+    if language is None:
+        raise Http404
+    with translation.override(language):
+        return _catalog(request)
+
+
+def serve(request, path):
+    """Wagtail's serve, with the source-language page where a translation is missing."""
+    if getattr(request, "_wagtail_route_for_request", None) is None:
+        # Wagtail keeps the route it found on the request; its serve view then uses ours.
+        request._wagtail_route_for_request = translations.route_with_fallback(request, path)
+    return wagtail_views.serve(request, path)

@@ -54,6 +54,11 @@ class SignupForm(forms.Form):
 
 
 class ProfileForm(forms.ModelForm):
+    language = forms.ChoiceField(
+        label=_("Language"),
+        required=False,
+        help_text=_("The hub is shown in this language when you sign in."),
+    )
     photo = forms.FileField(
         label=_("Photo"),
         required=False,
@@ -77,6 +82,7 @@ class ProfileForm(forms.ModelForm):
             "bio",
             "links",
             "visibility",
+            "language",
             "notify_messages",
         ]
         widgets = {
@@ -97,6 +103,10 @@ class ProfileForm(forms.ModelForm):
             "links": _("Links"),
             "visibility": _("Visibility"),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [("", _("As my browser asks")), *settings.LANGUAGES]
 
     def clean_photo(self):
         photo = self.cleaned_data.get("photo")

@@ -54,6 +54,10 @@ class Profile(models.Model):
         related_name="+",
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    # The hub language the member chose (switcher or profile form); signing in applies it.
+    # Its choices are settings.LANGUAGES, checked by the form, so that a new language needs no
+    # migration.
+    language = models.CharField(_("language"), max_length=8, blank=True)
     notify_messages = models.BooleanField(
         _("email me when I have unread private messages"), default=True
     )

@@ -1,5 +1,6 @@
 """Wagtail tells us when a submitted page changes state; the submitter gets an email."""
 
+from django.contrib.auth.signals import user_logged_in
 from django.db import transaction
 from django.dispatch import receiver
 from wagtail.models import Page
@@ -11,7 +12,9 @@ from wagtail.signals import (
     workflow_rejected,
 )
 
-from .models import Submission
+from hub.core.services import languages
+
+from .models import Profile, Submission
 
 
 def _queue_notices(page_id) -> None:
@@ -51,3 +54,15 @@ def page_changed(sender, instance, **kwargs):
 def workflow_changed(sender, instance, **kwargs):
     if isinstance(instance.content_object, Page):
         _queue_notices(instance.content_object.pk)
+
+
+@receiver(languages.language_chosen)
+def remember_language(sender, user, language, **kwargs):
+    Profile.objects.filter(user=user).update(language=language)
+
+
+@receiver(user_logged_in)
+def apply_language(sender, request, user, **kwargs):
+    language = Profile.objects.filter(user=user).values_list("language", flat=True).first()
+    if request is not None and languages.hub_language(language):
+        languages.choose(request, language, save=False)

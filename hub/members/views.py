@@ -11,11 +11,13 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from cms.models import CourseCompletion
+from hub.core.services import languages
 
 from .decorators import member_required
 from .forms import SUBMISSION_FORMS, DeleteAccountForm, DirectoryForm, ProfileForm
@@ -55,8 +57,12 @@ def edit_profile(request):
     form = ProfileForm(request.POST or None, request.FILES or None, instance=profile)
     if request.method == "POST":
         if form.is_valid():
-            form.save()
+            profile = form.save()
             messages.success(request, _("Your profile is saved."))
+            if "language" in form.changed_data:
+                languages.choose(request, profile.language, save=False)
+                if profile.language:
+                    return redirect(languages.url_in(reverse("members:me"), profile.language))
             return redirect("members:me")
         return render(request, "members/profile_form.html", {"form": form}, status=400)
     return render(request, "members/profile_form.html", {"form": form})

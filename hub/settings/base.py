@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # intcomma: counts grouped as each language writes them (1,234 / 1 234 / 1.234).
+    "django.contrib.humanize",
     # django-contrib-comments files each comment under a django.contrib.sites Site (not Wagtail's).
     "django.contrib.sites",
 ]
@@ -58,6 +60,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language comes from the URL prefix (/fr/, /es/, /ar/; English has none), then
+    # hub.core's middleware sends a first visit to the language the visitor prefers.
+    "django.middleware.locale.LocaleMiddleware",
+    "hub.core.middleware.LanguagePreferenceMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -79,6 +85,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
@@ -302,6 +309,8 @@ LANGUAGES = [
     ("ar", "العربية"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates in each language's own order and month names; hub/formats/ overrides Django's English.
+FORMAT_MODULE_PATH = ["hub.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -319,6 +328,9 @@ if LIBRETRANSLATE_URL:
             "TIMEOUT": env.int("LIBRETRANSLATE_TIMEOUT", default=10),
         },
     }
+# The visitor's choice from the language switcher; sent on top-level navigation only.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # --- Static and media ---------------------------------------------------------------------------
 
