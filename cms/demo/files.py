@@ -15,6 +15,22 @@ SUFFIXES = (".md", ".yaml")
 FRONT_MATTER = re.compile(r"\A---\n(.*?)^---\n?(.*)\Z", re.DOTALL | re.MULTILINE)
 
 
+#: What a translation file may hold, by folder: the text, never dates, links or taxonomies.
+TRANSLATABLE = {
+    "site": {"title", "intro", "body"},
+    "sections": {"title", "intro"},
+    "milestones": {"title", "summary", "body", "our_role"},
+    "library": {"title", "abstract", "body"},
+    "projects": {"title", "summary", "body", "results", "lessons_learnt"},
+    "news": {"title", "intro", "body"},
+    "events": {"title", "intro", "body", "location"},
+    "blog": {"title", "intro", "body"},
+    "toolkits": {"title", "intro", "modules"},
+    "e-learning": {"title", "intro", "modules"},
+    "e-discussions": {"title", "intro", "body", "summary"},
+}
+
+
 class DemoContentError(Exception):
     """A demo content file that the loader cannot use; the message names the file."""
 
@@ -100,12 +116,13 @@ def original(folder: str, slug: str) -> Item:
     raise DemoContentError(f"{folder}/{slug}: no such file ({' or '.join(SUFFIXES)}).")
 
 
-def translations(item: Item, languages, translatable) -> dict[str, Item]:
+def translations(item: Item, languages) -> dict[str, Item]:
     """The item as it reads in each language that has a translation file beside it.
 
-    A translation file may hold only the fields in `translatable`; lists (modules, lessons,
+    A translation file may hold only its folder's translatable fields; lists (modules, lessons,
     choices) are translated element by element and keep the original's length.
     """
+    translatable = TRANSLATABLE[item.path.parent.name]
     found = {}
     for language in languages:
         for suffix in SUFFIXES:

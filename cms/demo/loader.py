@@ -10,12 +10,13 @@ import uuid
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.documents.models import Document
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, Locale, Page
 
 from cms import reference_data
 from cms.models import (
@@ -52,6 +53,7 @@ from cms.models import (
     ToolkitIndexPage,
     ToolkitPage,
 )
+from home.models import HomePage
 from home.site import install_home_page
 
 from . import files
@@ -113,6 +115,14 @@ class Taxonomies:
         }
 
 
+#: The page fields a translation sets; everything else (dates, taxonomies, documents, language
+#: versions) stays as `copy_for_translation` copied it from the English page.
+TRANSLATED_FIELDS = frozenset(
+    {"title", "intro", "body", "abstract", "our_role", "results", "lessons_learnt"}
+    | {"modules", "lessons", "summary", "location"}
+)
+
+
 def ensure_child(parent: Page, page: Page, relations: dict | None = None, published=None):
     """Add `page` under `parent` unless a page with its slug is there; return the page there."""
     existing = parent.get_children().filter(slug=page.slug).first()
@@ -127,20 +137,59 @@ def ensure_child(parent: Page, page: Page, relations: dict | None = None, publis
     return page, True
 
 
+def translation_languages() -> list[str]:
+    """Every content language but the source's: a new language is configuration only."""
+    return [
+        code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != settings.LANGUAGE_CODE
+    ]
+
+
 class Loader:
     def __init__(self):
         self.created = 0
+        self.languages = translation_languages()
+        self.locales = {
+            code: Locale.objects.get_or_create(language_code=code)[0] for code in self.languages
+        }
 
     def add(self, parent, page, relations=None, published=None):
         page, created = ensure_child(parent, page, relations, published)
         self.created += created
         return page
 
+    def place(self, parent, item, build, relations=None, published=None, translations=None):
+        """The English page built from `item` under `parent`, then its translations."""
+        page = self.add(parent, build(item), relations, published)
+        if translations is None:
+            translations = files.translations(item, self.languages)
+        for language, translated in translations.items():
+            self.translate(page, language, build(translated))
+        return page
+
+    def translate(self, page: Page, language: str, translated: Page) -> Page:
+        """A Wagtail translation of `page`, published with the translated text, made once."""
+        locale = self.locales[language]
+        existing = page.get_translation_or_none(locale)
+        if existing:
+            return existing.specific
+        copy = page.copy_for_translation(locale, copy_parents=True)
+        for field in page._meta.concrete_fields:
+            if field.name in TRANSLATED_FIELDS:
+                setattr(copy, field.name, getattr(translated, field.name))
+        copy.first_published_at = page.first_published_at
+        copy.save_revision().publish()
+        self.created += 1
+        return copy
+
     def section(self, home, model, slug: str):
         """An index page of the main navigation, directly under the home page."""
-        item = files.original("sections", slug)
-        page = model(title=item["title"], slug=slug, intro=item["intro"], show_in_menus=True)
-        return self.add(home, page)
+        return self.place(
+            home,
+            files.original("sections", slug),
+            lambda item: model(
+                title=item["title"], slug=slug, intro=item["intro"], show_in_menus=True
+            ),
+        )
 
     def run(self) -> int:
         reference_data.load()
@@ -150,6 +199,8 @@ class Loader:
         home = install_home_page(
             title=item["title"], intro=item["intro"], body=markdown_to_html(item["body"])
         )
+        for language, translated in files.translations(item, self.languages).items():
+            self.translate(home, language, home_page(translated))
         self.standard_pages(home)
         self.timeline(home)
         self.library(home)
@@ -180,40 +231,15 @@ class Loader:
 
     def standard_pages(self, home):
         for slug in ("about", "what-we-do"):
-            item = files.original("site", slug)
-            self.add(
-                home,
-                StandardPage(
-                    title=item["title"],
-                    slug=slug,
-                    intro=item["intro"],
-                    body=markdown_to_html(item["body"]),
-                    show_in_menus=True,
-                ),
-            )
+            self.place(home, files.original("site", slug), standard_page)
 
     def timeline(self, home):
         timeline = self.section(home, TimelinePage, "timeline")
         for item in files.originals("milestones"):
-            self.add(
-                timeline,
-                MilestonePage(
-                    title=item["title"],
-                    slug=item.slug,
-                    intro=item["summary"],
-                    date=_date(item["date"]),
-                    date_precision=item["date_precision"],
-                    category=_lookup(CATEGORIES, item["category"], item, "category"),
-                    body=markdown_to_html(item.get("body", "")),
-                    our_role=item.get("our_role", ""),
-                ),
-                {
-                    "sources": [
-                        MilestoneSource(title=s["title"], url=s["url"])
-                        for s in item.get("sources", [])
-                    ]
-                },
-            )
+            sources = [
+                MilestoneSource(title=s["title"], url=s["url"]) for s in item.get("sources", [])
+            ]
+            self.place(timeline, item, milestone_page, {"sources": sources})
 
     def library(self, home):
         index = self.section(home, LibraryIndexPage, "library")
@@ -225,23 +251,27 @@ class Loader:
                 )
                 for code in item["languages"]
             ]
-            self.add(
+            self.place(
                 index,
-                ResourcePage(
-                    title=item["title"],
-                    slug=item.slug,
-                    intro=item["abstract"][:300].rsplit(" ", 1)[0] + "…",
-                    resource_type=_lookup(self.tax.types, item["resource_type"], item, "type"),
-                    authors="\n".join(item.get("authors", [])),
-                    publisher=item.get("publisher", ""),
-                    publication_date=_date(item["date"]),
-                    abstract=item["abstract"],
-                    body=markdown_to_html(item.get("body", "")),
-                    external_url=item["external_url"],
-                ),
+                item,
+                self.resource_page,
                 {**self.tax.tags(item), **self.tax.goals(item), "versions": versions},
                 published=_published_at(item["date"]),
             )
+
+    def resource_page(self, item) -> ResourcePage:
+        return ResourcePage(
+            title=item["title"],
+            slug=item.slug,
+            intro=item["abstract"][:300].rsplit(" ", 1)[0] + "…",
+            resource_type=_lookup(self.tax.types, item["resource_type"], item, "resource_type"),
+            authors="\n".join(item.get("authors", [])),
+            publisher=item.get("publisher", ""),
+            publication_date=_date(item["date"]),
+            abstract=item["abstract"],
+            body=markdown_to_html(item.get("body", "")),
+            external_url=item["external_url"],
+        )
 
     def projects(self, home):
         index = self.section(home, ProjectIndexPage, "projects")
@@ -256,24 +286,10 @@ class Loader:
                         destination=_lookup(self.tax.countries, destination, item, "corridors"),
                     )
                 )
-            end_date = item.get("end_date")
-            self.add(
+            self.place(
                 index,
-                ProjectPage(
-                    title=item["title"],
-                    slug=item.slug,
-                    intro=item["summary"],
-                    body=markdown_to_html(item.get("body", "")),
-                    status=item["status"],
-                    start_date=_date(item["start_date"]),
-                    end_date=_date(end_date) if end_date else None,
-                    budget=item.get("budget_usd"),
-                    currency=item.get("currency", "USD"),
-                    results=bullets_to_html(item.get("results", [])),
-                    lessons_learnt=bullets_to_html(item.get("lessons_learnt", [])),
-                    contact_name=item.get("contact_name", ""),
-                    contact_email=item.get("contact_email", ""),
-                ),
+                item,
+                project_page,
                 {
                     **self.tax.tags(item),
                     **self.tax.goals(item),
@@ -294,96 +310,45 @@ class Loader:
     def whats_new(self, home):
         news = self.section(home, NewsIndexPage, "news")
         for item in files.originals("news"):
-            self.add(
-                news,
-                NewsPage(
-                    title=item["title"],
-                    slug=item.slug,
-                    intro=item["intro"],
-                    date=_date(item["date"]),
-                    body=markdown_to_html(item.get("body", "")),
-                ),
-                self.tax.tags(item),
-                published=_published_at(item["date"]),
+            self.place(
+                news, item, news_page, self.tax.tags(item), published=_published_at(item["date"])
             )
         events = self.section(home, EventIndexPage, "events")
         for item in files.originals("events"):
-            zone = ZoneInfo(item["timezone"])
-            self.add(
-                events,
-                EventPage(
-                    title=item["title"],
-                    slug=item.slug,
-                    intro=item["intro"],
-                    start=_datetime(item["start"]).replace(tzinfo=zone),
-                    end=_datetime(item["end"]).replace(tzinfo=zone),
-                    time_zone=item["timezone"],
-                    event_format=item["format"],
-                    location=item.get("location", ""),
-                    registration_url=item.get("registration_url", ""),
-                    organiser=item.get("organiser", ""),
-                    body=markdown_to_html(item.get("body", "")),
-                ),
-                self.tax.tags(item),
-            )
+            self.place(events, item, event_page, self.tax.tags(item))
         blog = self.section(home, BlogIndexPage, "blog")
         for item in files.originals("blog"):
-            self.add(
-                blog,
-                BlogPage(
-                    title=item["title"],
-                    slug=item.slug,
-                    intro=item["intro"],
-                    author_name=item.get("author_name", ""),
-                    date=_date(item["date"]),
-                    body=markdown_to_html(item.get("body", "")),
-                ),
-                self.tax.tags(item),
-                published=_published_at(item["date"]),
+            self.place(
+                blog, item, blog_page, self.tax.tags(item), published=_published_at(item["date"])
             )
 
     def toolkits(self, home):
         index = self.section(home, ToolkitIndexPage, "toolkits")
         for item in files.originals("toolkits"):
-            modules = [
-                raw_block(
-                    "module",
-                    title=module["title"],
-                    summary=module.get("summary", ""),
-                    body=markdown_to_html(module.get("body", "")),
-                    optional=module.get("optional", False),
-                )
-                for module in item["modules"]
-            ]
             handout = demo_document(f"{item['title']}: handout", item["intro"])
-            self.add(
+            self.place(
                 index,
-                ToolkitPage(
-                    title=item["title"],
-                    slug=item.slug,
-                    intro=item["intro"],
-                    modules=modules,
-                    downloads=[raw_block("download", document=handout.pk, title="Handout (PDF)")],
-                ),
+                item,
+                lambda data, handout=handout: toolkit_page(data, handout),
                 self.tax.tags(item),
             )
 
     def courses(self, home):
         index = self.section(home, CourseIndexPage, "e-learning")
         for item in files.originals("e-learning"):
-            course = self.add(
-                index,
-                CoursePage(title=item["title"], slug=item.slug, intro=item["intro"]),
-                self.tax.tags(item),
+            translations = files.translations(item, self.languages)
+            course = self.place(
+                index, item, course_page, self.tax.tags(item), translations=translations
             )
-            for module in item["modules"]:
-                self.add(
+            for position, module in enumerate(item["modules"]):
+                self.place(
                     course,
-                    CourseModulePage(
-                        title=module["title"],
-                        slug=module["slug"],
-                        lessons=[lesson_block(lesson) for lesson in module["lessons"]],
-                    ),
+                    module,
+                    course_module_page,
+                    translations={
+                        language: translated["modules"][position]
+                        for language, translated in translations.items()
+                    },
                 )
 
     def ediscussions(self, home):
@@ -391,27 +356,151 @@ class Loader:
         index = self.section(home, EDiscussionIndexPage, "e-discussions")
         now = timezone.now().replace(minute=0, second=0, microsecond=0)
         for item in files.originals("e-discussions"):
-            if "opens" in item:
-                opens = timezone.make_aware(_datetime(item["opens"]))
-                closes = timezone.make_aware(_datetime(item["closes"]))
-            else:
-                opens = now - timedelta(days=item["opens_days_ago"])
-                closes = now + timedelta(days=item["closes_in_days"])
-            summary = markdown_to_html(item.get("summary", ""))
-            self.add(
+            questions = [EDiscussionQuestion(text=q) for q in item.get("questions", [])]
+            self.place(
                 index,
-                EDiscussionPage(
-                    title=item["title"],
-                    slug=item.slug,
-                    intro=item["intro"],
-                    body=markdown_to_html(item.get("body", "")),
-                    opens_at=opens,
-                    closes_at=closes,
-                    summary=summary,
-                    summary_published_at=closes if summary else None,
-                ),
-                {"questions": [EDiscussionQuestion(text=q) for q in item.get("questions", [])]},
+                item,
+                lambda data: ediscussion_page(data, now),
+                {"questions": questions},
             )
+
+
+def home_page(item) -> HomePage:
+    return HomePage(
+        title=item["title"], slug="home", intro=item["intro"], body=markdown_to_html(item["body"])
+    )
+
+
+def standard_page(item) -> StandardPage:
+    return StandardPage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["intro"],
+        body=markdown_to_html(item["body"]),
+        show_in_menus=True,
+    )
+
+
+def milestone_page(item) -> MilestonePage:
+    return MilestonePage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["summary"],
+        date=_date(item["date"]),
+        date_precision=item["date_precision"],
+        category=_lookup(CATEGORIES, item["category"], item, "category"),
+        body=markdown_to_html(item.get("body", "")),
+        our_role=item.get("our_role", ""),
+    )
+
+
+def project_page(item) -> ProjectPage:
+    end_date = item.get("end_date")
+    return ProjectPage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["summary"],
+        body=markdown_to_html(item.get("body", "")),
+        status=item["status"],
+        start_date=_date(item["start_date"]),
+        end_date=_date(end_date) if end_date else None,
+        budget=item.get("budget_usd"),
+        currency=item.get("currency", "USD"),
+        results=bullets_to_html(item.get("results", [])),
+        lessons_learnt=bullets_to_html(item.get("lessons_learnt", [])),
+        contact_name=item.get("contact_name", ""),
+        contact_email=item.get("contact_email", ""),
+    )
+
+
+def news_page(item) -> NewsPage:
+    return NewsPage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["intro"],
+        date=_date(item["date"]),
+        body=markdown_to_html(item.get("body", "")),
+    )
+
+
+def event_page(item) -> EventPage:
+    zone = ZoneInfo(item["timezone"])
+    return EventPage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["intro"],
+        start=_datetime(item["start"]).replace(tzinfo=zone),
+        end=_datetime(item["end"]).replace(tzinfo=zone),
+        time_zone=item["timezone"],
+        event_format=item["format"],
+        location=item.get("location", ""),
+        registration_url=item.get("registration_url", ""),
+        organiser=item.get("organiser", ""),
+        body=markdown_to_html(item.get("body", "")),
+    )
+
+
+def blog_page(item) -> BlogPage:
+    return BlogPage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["intro"],
+        author_name=item.get("author_name", ""),
+        date=_date(item["date"]),
+        body=markdown_to_html(item.get("body", "")),
+    )
+
+
+def toolkit_page(item, handout: Document) -> ToolkitPage:
+    modules = [
+        raw_block(
+            "module",
+            title=module["title"],
+            summary=module.get("summary", ""),
+            body=markdown_to_html(module.get("body", "")),
+            optional=module.get("optional", False),
+        )
+        for module in item["modules"]
+    ]
+    return ToolkitPage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["intro"],
+        modules=modules,
+        downloads=[raw_block("download", document=handout.pk, title="Handout (PDF)")],
+    )
+
+
+def course_page(item) -> CoursePage:
+    return CoursePage(title=item["title"], slug=item.slug, intro=item["intro"])
+
+
+def course_module_page(module) -> CourseModulePage:
+    return CourseModulePage(
+        title=module["title"],
+        slug=module["slug"],
+        lessons=[lesson_block(lesson) for lesson in module["lessons"]],
+    )
+
+
+def ediscussion_page(item, now: datetime) -> EDiscussionPage:
+    if "opens" in item:
+        opens = timezone.make_aware(_datetime(item["opens"]))
+        closes = timezone.make_aware(_datetime(item["closes"]))
+    else:
+        opens = now - timedelta(days=item["opens_days_ago"])
+        closes = now + timedelta(days=item["closes_in_days"])
+    summary = markdown_to_html(item.get("summary", ""))
+    return EDiscussionPage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["intro"],
+        body=markdown_to_html(item.get("body", "")),
+        opens_at=opens,
+        closes_at=closes,
+        summary=summary,
+        summary_published_at=closes if summary else None,
+    )
 
 
 def raw_block(block_type: str, **value) -> dict:
