@@ -145,9 +145,9 @@ def translation_languages() -> list[str]:
 
 
 class Loader:
-    def __init__(self):
+    def __init__(self, languages=None):
         self.created = 0
-        self.languages = translation_languages()
+        self.languages = translation_languages() if languages is None else list(languages)
         self.locales = {
             code: Locale.objects.get_or_create(language_code=code)[0] for code in self.languages
         }
@@ -571,7 +571,8 @@ def tiny_pdf(title: str, text: str) -> bytes:
 
 
 @transaction.atomic
-def load(log=print) -> int:
-    created = Loader().run()
+def load(log=print, languages=None) -> int:
+    """Load the demo site with its translations into `languages` (default: every other one)."""
+    created = Loader(languages).run()
     log(f"Created {created} demo pages.")
     return created

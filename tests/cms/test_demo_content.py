@@ -2,6 +2,7 @@ import shutil
 from datetime import date
 
 import pytest
+from django.db import transaction
 from wagtail.models import Locale, Page
 
 from cms.demo import files, loader
@@ -24,6 +25,19 @@ from home.models import HomePage
 
 #: The languages the demo site is translated into, each with every section and the timeline.
 SECTION_LANGUAGES = ["fr", "es", "ar"]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def the_translated_demo_site(django_db_setup, django_db_blocker):
+    """The session's (English) demo site with its translations, for this module only.
+
+    Loaded once, in a transaction that each test's own transaction nests in, and rolled back
+    after the module so that other modules still see the English site alone.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        loader.load(log=lambda *args: None)
+        yield
+        transaction.set_rollback(True)
 
 
 def test_the_demo_site_has_the_promised_content(db):
