@@ -1,20 +1,22 @@
-"""Create the demo site from the data modules in this package. Safe to run again.
+"""Create the demo site from the files in cms/demo/content. Safe to run again.
 
 Each page is looked up by its slug under its parent; what exists already is left as it is, so a
-second run creates nothing and never overwrites an editor's changes.
+second run creates nothing and never overwrites an editor's changes. The files hold the content;
+this module holds the shape of the tree (which folder fills which section) and turns the files'
+fields into page fields.
 """
 
 import uuid
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.documents.models import Document
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, Locale, Page
 
 from cms import reference_data
 from cms.models import (
@@ -24,6 +26,9 @@ from cms.models import (
     CourseIndexPage,
     CourseModulePage,
     CoursePage,
+    EDiscussionIndexPage,
+    EDiscussionPage,
+    EDiscussionQuestion,
     EventIndexPage,
     EventPage,
     GCMObjective,
@@ -48,35 +53,40 @@ from cms.models import (
     ToolkitIndexPage,
     ToolkitPage,
 )
+from home.models import HomePage
 from home.site import install_home_page
 
-from . import ediscussions, learning, library, milestones, pages, projects, whats_new
+from . import files
+from .files import DemoContentError, bullets_to_html, markdown_to_html
 
 CATEGORIES = {label: value for value, label in MilestonePage.Category.choices}
 ORGANISATION_TYPES = {label: value for value, label in Organisation.Type.choices}
 
 
-def paragraphs_to_html(paragraphs: list[str]) -> str:
-    """Turn the data modules' paragraphs ('## ' marks a heading) into rich-text HTML."""
-    html = []
-    for text in paragraphs:
-        if text.startswith("## "):
-            html.append(f"<h2>{escape(text[3:])}</h2>")
-        else:
-            html.append(f"<p>{escape(text)}</p>")
-    return "".join(html)
+def _date(value) -> date:
+    """A date written in a file: YAML reads 2008-11-14 as a date; a quoted one stays text."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
-def bullets_to_html(items: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>" if items else ""
+def _datetime(value) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
-def _published_at(day: str) -> datetime:
-    return timezone.make_aware(datetime.combine(date.fromisoformat(day), time(9)))
+def _published_at(day) -> datetime:
+    return timezone.make_aware(datetime.combine(_date(day), time(9)))
+
+
+def _lookup(table: dict, key, item: files.Item, field: str):
+    try:
+        return table[key]
+    except KeyError:
+        raise DemoContentError(
+            f"{files.shown(item.path)}: {field} has an unknown value {key!r}."
+        ) from None
 
 
 class Taxonomies:
-    """Name → record look-ups for the data modules' references."""
+    """Name → record look-ups for the files' references."""
 
     def __init__(self):
         self.themes = {t.name: t for t in Theme.objects.all()}
@@ -88,18 +98,29 @@ class Taxonomies:
         self.gcm = {g.number: g for g in GCMObjective.objects.all()}
         self.organisations = {o.name: o for o in Organisation.objects.all()}
 
-    def tags(self, item: dict) -> dict:
+    def many(self, table: str, item: files.Item, field: str, key=lambda value: value) -> list:
+        return [_lookup(getattr(self, table), key(v), item, field) for v in item.get(field, [])]
+
+    def tags(self, item: files.Item) -> dict:
         return {
-            "themes": [self.themes[name] for name in item.get("themes", [])],
-            "regions": [self.regions[name] for name in item.get("regions", [])],
-            "countries": [self.countries[code] for code in item.get("countries", [])],
+            "themes": self.many("themes", item, "themes"),
+            "regions": self.many("regions", item, "regions"),
+            "countries": self.many("countries", item, "countries"),
         }
 
-    def goals(self, item: dict) -> dict:
+    def goals(self, item: files.Item) -> dict:
         return {
-            "sdgs": [self.sdgs[code] for code in item.get("sdg_targets", [])],
-            "gcm_objectives": [self.gcm[number] for number in item.get("gcm_objectives", [])],
+            "sdgs": self.many("sdgs", item, "sdg_targets", key=str),
+            "gcm_objectives": self.many("gcm", item, "gcm_objectives"),
         }
+
+
+#: The page fields a translation sets; everything else (dates, taxonomies, documents, language
+#: versions) stays as `copy_for_translation` copied it from the English page.
+TRANSLATED_FIELDS = frozenset(
+    {"title", "intro", "body", "abstract", "our_role", "results", "lessons_learnt"}
+    | {"modules", "lessons", "summary", "location"}
+)
 
 
 def ensure_child(parent: Page, page: Page, relations: dict | None = None, published=None):
@@ -116,28 +137,70 @@ def ensure_child(parent: Page, page: Page, relations: dict | None = None, publis
     return page, True
 
 
-class Loader:
-    def __init__(self):
-        self.created = 0
+def translation_languages() -> list[str]:
+    """Every content language but the source's: a new language is configuration only."""
+    return [
+        code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != settings.LANGUAGE_CODE
+    ]
 
-    def section(self, home, model, title: str, slug: str, intro: str):
-        """An index page of the main navigation, directly under the home page."""
-        return self.add(home, model(title=title, slug=slug, intro=intro, show_in_menus=True))
+
+class Loader:
+    def __init__(self, languages=None):
+        self.created = 0
+        self.languages = translation_languages() if languages is None else list(languages)
+        self.locales = {
+            code: Locale.objects.get_or_create(language_code=code)[0] for code in self.languages
+        }
 
     def add(self, parent, page, relations=None, published=None):
         page, created = ensure_child(parent, page, relations, published)
         self.created += created
         return page
 
+    def place(self, parent, item, build, relations=None, published=None, translations=None):
+        """The English page built from `item` under `parent`, then its translations."""
+        page = self.add(parent, build(item), relations, published)
+        if translations is None:
+            translations = files.translations(item, self.languages)
+        for language, translated in translations.items():
+            self.translate(page, language, build(translated))
+        return page
+
+    def translate(self, page: Page, language: str, translated: Page) -> Page:
+        """A Wagtail translation of `page`, published with the translated text, made once."""
+        locale = self.locales[language]
+        existing = page.get_translation_or_none(locale)
+        if existing:
+            return existing.specific
+        copy = page.copy_for_translation(locale, copy_parents=True)
+        for field in page._meta.concrete_fields:
+            if field.name in TRANSLATED_FIELDS:
+                setattr(copy, field.name, getattr(translated, field.name))
+        copy.first_published_at = page.first_published_at
+        copy.save_revision().publish()
+        self.created += 1
+        return copy
+
+    def section(self, home, model, slug: str):
+        """An index page of the main navigation, directly under the home page."""
+        return self.place(
+            home,
+            files.original("sections", slug),
+            lambda item: model(
+                title=item["title"], slug=slug, intro=item["intro"], show_in_menus=True
+            ),
+        )
+
     def run(self) -> int:
         reference_data.load()
         self.organisations()
         self.tax = Taxonomies()
+        item = files.original("site", "home")
         home = install_home_page(
-            title="M4D Hub",
-            intro=pages.HOME["intro"],
-            body=paragraphs_to_html(pages.HOME["body"]),
+            title=item["title"], intro=item["intro"], body=markdown_to_html(item["body"])
         )
+        for language, translated in files.translations(item, self.languages).items():
+            self.translate(home, language, home_page(translated))
         self.standard_pages(home)
         self.timeline(home)
         self.library(home)
@@ -145,14 +208,17 @@ class Loader:
         self.whats_new(home)
         self.toolkits(home)
         self.courses(home)
-        ediscussions.load(self, home)
+        self.ediscussions(home)
         return self.created
 
     def organisations(self):
         have = set(Organisation.objects.values_list("name", flat=True))
         countries = {c.code: c for c in Country.objects.all()}
-        Organisation.objects.bulk_create(
-            [
+        new = []
+        for org in files.read_list(files.CONTENT / "organisations.yaml"):
+            if org["name"] in have:
+                continue
+            new.append(
                 Organisation(
                     name=org["name"],
                     slug=slugify(org["name"]),
@@ -160,256 +226,281 @@ class Loader:
                     country=countries.get(org.get("country", "")),
                     is_demo=True,
                 )
-                for org in projects.ORGANISATIONS
-                if org["name"] not in have
-            ]
-        )
+            )
+        Organisation.objects.bulk_create(new)
 
     def standard_pages(self, home):
-        for data in (pages.ABOUT, pages.WHAT_WE_DO):
-            self.add(
-                home,
-                StandardPage(
-                    title=data["title"],
-                    slug=data["slug"],
-                    intro=data["intro"],
-                    body=paragraphs_to_html(data["body"]),
-                    show_in_menus=True,
-                ),
-            )
+        for slug in ("about", "what-we-do"):
+            self.place(home, files.original("site", slug), standard_page)
 
     def timeline(self, home):
-        timeline = self.section(
-            home,
-            TimelinePage,
-            "Timeline",
-            "timeline",
-            "Landmarks in how the international community came to see migration as a "
-            "driver of development, and where our programmes played a role.",
-        )
-        for item in milestones.MILESTONES:
-            self.add(
-                timeline,
-                MilestonePage(
-                    title=item["title"],
-                    slug=item["slug"],
-                    intro=item["summary"],
-                    date=date.fromisoformat(item["date"]),
-                    date_precision=item["date_precision"],
-                    category=CATEGORIES[item["category"]],
-                    body=paragraphs_to_html(item["body"]),
-                    our_role=item["our_role"],
-                ),
-                {
-                    "sources": [
-                        MilestoneSource(title=s["title"], url=s["url"]) for s in item["sources"]
-                    ]
-                },
-            )
+        timeline = self.section(home, TimelinePage, "timeline")
+        for item in files.originals("milestones"):
+            sources = [
+                MilestoneSource(title=s["title"], url=s["url"]) for s in item.get("sources", [])
+            ]
+            self.place(timeline, item, milestone_page, {"sources": sources})
 
     def library(self, home):
-        index = self.section(
-            home,
-            LibraryIndexPage,
-            "Library",
-            "library",
-            "Reports, policy briefs, toolkits, case studies and training material on "
-            "migration and development, each in all the languages it exists in.",
-        )
-        for item in library.RESOURCES:
+        index = self.section(home, LibraryIndexPage, "library")
+        for item in files.originals("library"):
             versions = [
-                ResourceVersion(language=self.tax.languages[code], url=item["external_url"])
+                ResourceVersion(
+                    language=_lookup(self.tax.languages, code, item, "languages"),
+                    url=item["external_url"],
+                )
                 for code in item["languages"]
             ]
-            self.add(
+            self.place(
                 index,
-                ResourcePage(
-                    title=item["title"],
-                    slug=item["slug"],
-                    intro=item["abstract"][:300].rsplit(" ", 1)[0] + "…",
-                    resource_type=self.tax.types[item["resource_type"]],
-                    authors="\n".join(item["authors"]),
-                    publisher=item["publisher"],
-                    publication_date=date.fromisoformat(item["date"]),
-                    abstract=item["abstract"],
-                    body=paragraphs_to_html(item["body"]),
-                    external_url=item["external_url"],
-                ),
+                item,
+                self.resource_page,
                 {**self.tax.tags(item), **self.tax.goals(item), "versions": versions},
                 published=_published_at(item["date"]),
             )
 
-    def projects(self, home):
-        index = self.section(
-            home,
-            ProjectIndexPage,
-            "Projects",
-            "projects",
-            "Migration-and-development projects around the world: where they work, "
-            "with whom, and what they have learnt.",
+    def resource_page(self, item) -> ResourcePage:
+        return ResourcePage(
+            title=item["title"],
+            slug=item.slug,
+            intro=item["abstract"][:300].rsplit(" ", 1)[0] + "…",
+            resource_type=_lookup(self.tax.types, item["resource_type"], item, "resource_type"),
+            authors="\n".join(item.get("authors", [])),
+            publisher=item.get("publisher", ""),
+            publication_date=_date(item["date"]),
+            abstract=item["abstract"],
+            body=markdown_to_html(item.get("body", "")),
+            external_url=item["external_url"],
         )
+
+    def projects(self, home):
+        index = self.section(home, ProjectIndexPage, "projects")
         orgs = self.tax.organisations
-        for item in projects.PROJECTS:
-            corridors = [
-                ProjectCorridor(
-                    origin=self.tax.countries[origin], destination=self.tax.countries[destination]
+        for item in files.originals("projects"):
+            corridors = []
+            for corridor in item.get("corridors", []):
+                origin, _arrow, destination = corridor.split()
+                corridors.append(
+                    ProjectCorridor(
+                        origin=_lookup(self.tax.countries, origin, item, "corridors"),
+                        destination=_lookup(self.tax.countries, destination, item, "corridors"),
+                    )
                 )
-                for origin, destination in item["corridors"]
-            ]
-            self.add(
+            self.place(
                 index,
-                ProjectPage(
-                    title=item["title"],
-                    slug=item["slug"],
-                    intro=item["summary"],
-                    body=paragraphs_to_html(item["body"]),
-                    status=item["status"],
-                    start_date=date.fromisoformat(item["start_date"]),
-                    end_date=date.fromisoformat(item["end_date"]) if item["end_date"] else None,
-                    budget=item["budget_usd"],
-                    currency=item["currency"],
-                    results=bullets_to_html(item["results"]),
-                    lessons_learnt=bullets_to_html(item["lessons_learnt"]),
-                    contact_name=item["contact_name"],
-                    contact_email=item["contact_email"],
-                ),
+                item,
+                project_page,
                 {
                     **self.tax.tags(item),
                     **self.tax.goals(item),
                     "corridors": corridors,
                     "implementing_organisations": [
-                        orgs[n] for n in item["implementing_organisations"]
+                        _lookup(orgs, n, item, "implementing_organisations")
+                        for n in item.get("implementing_organisations", [])
                     ],
-                    "partner_organisations": [orgs[n] for n in item["partner_organisations"]],
-                    "donors": [orgs[n] for n in item["donors"]],
+                    "partner_organisations": [
+                        _lookup(orgs, n, item, "partner_organisations")
+                        for n in item.get("partner_organisations", [])
+                    ],
+                    "donors": [_lookup(orgs, n, item, "donors") for n in item.get("donors", [])],
                 },
                 published=_published_at(item["start_date"]),
             )
 
     def whats_new(self, home):
-        news = self.section(
-            home,
-            NewsIndexPage,
-            "News",
-            "news",
-            "What is new in migration and development, and in the network.",
-        )
-        for item in whats_new.NEWS:
-            self.add(
-                news,
-                NewsPage(
-                    title=item["title"],
-                    slug=item["slug"],
-                    intro=item["intro"],
-                    date=date.fromisoformat(item["date"]),
-                    body=paragraphs_to_html(item["body"]),
-                ),
-                self.tax.tags(item),
-                published=_published_at(item["date"]),
+        news = self.section(home, NewsIndexPage, "news")
+        for item in files.originals("news"):
+            self.place(
+                news, item, news_page, self.tax.tags(item), published=_published_at(item["date"])
             )
-        events = self.section(
-            home,
-            EventIndexPage,
-            "Events",
-            "events",
-            "Webinars, conferences and trainings on migration and development.",
-        )
-        for item in whats_new.EVENTS:
-            zone = ZoneInfo(item["timezone"])
-            self.add(
-                events,
-                EventPage(
-                    title=item["title"],
-                    slug=item["slug"],
-                    intro=item["intro"],
-                    start=datetime.fromisoformat(item["start"]).replace(tzinfo=zone),
-                    end=datetime.fromisoformat(item["end"]).replace(tzinfo=zone),
-                    time_zone=item["timezone"],
-                    event_format=item["format"],
-                    location=item["location"],
-                    registration_url=item["registration_url"],
-                    organiser=item["organiser"],
-                    body=paragraphs_to_html(item["body"]),
-                ),
-                self.tax.tags(item),
-            )
-        blog = self.section(
-            home,
-            BlogIndexPage,
-            "Blog",
-            "blog",
-            "Practitioners write about what works, and what does not.",
-        )
-        for item in whats_new.BLOG_POSTS:
-            self.add(
-                blog,
-                BlogPage(
-                    title=item["title"],
-                    slug=item["slug"],
-                    intro=item["intro"],
-                    author_name=item["author_name"],
-                    date=date.fromisoformat(item["date"]),
-                    body=paragraphs_to_html(item["body"]),
-                ),
-                self.tax.tags(item),
-                published=_published_at(item["date"]),
+        events = self.section(home, EventIndexPage, "events")
+        for item in files.originals("events"):
+            self.place(events, item, event_page, self.tax.tags(item))
+        blog = self.section(home, BlogIndexPage, "blog")
+        for item in files.originals("blog"):
+            self.place(
+                blog, item, blog_page, self.tax.tags(item), published=_published_at(item["date"])
             )
 
     def toolkits(self, home):
-        index = self.section(
-            home,
-            ToolkitIndexPage,
-            "Toolkits",
-            "toolkits",
-            "Training materials and toolkits for practitioners and trainers.",
-        )
-        for item in learning.TOOLKITS:
-            modules = [
-                raw_block(
-                    "module",
-                    title=module["title"],
-                    summary=module["summary"],
-                    body=paragraphs_to_html(module["body"]),
-                    optional=module["optional"],
-                )
-                for module in item["modules"]
-            ]
+        index = self.section(home, ToolkitIndexPage, "toolkits")
+        for item in files.originals("toolkits"):
             handout = demo_document(f"{item['title']}: handout", item["intro"])
-            self.add(
+            self.place(
                 index,
-                ToolkitPage(
-                    title=item["title"],
-                    slug=item["slug"],
-                    intro=item["intro"],
-                    modules=modules,
-                    downloads=[raw_block("download", document=handout.pk, title="Handout (PDF)")],
-                ),
+                item,
+                lambda data, handout=handout: toolkit_page(data, handout),
                 self.tax.tags(item),
             )
 
     def courses(self, home):
-        index = self.section(
-            home,
-            CourseIndexPage,
-            "E-learning",
-            "e-learning",
-            "Self-paced courses. Sign in to keep track of your progress.",
-        )
-        for item in learning.COURSES:
-            course = self.add(
-                index,
-                CoursePage(title=item["title"], slug=item["slug"], intro=item["intro"]),
-                self.tax.tags(item),
+        index = self.section(home, CourseIndexPage, "e-learning")
+        for item in files.originals("e-learning"):
+            translations = files.translations(item, self.languages)
+            course = self.place(
+                index, item, course_page, self.tax.tags(item), translations=translations
             )
-            for module in item["modules"]:
-                self.add(
+            for position, module in enumerate(item["modules"]):
+                self.place(
                     course,
-                    CourseModulePage(
-                        title=module["title"],
-                        slug=module["slug"],
-                        lessons=[lesson_block(lesson) for lesson in module["lessons"]],
-                    ),
+                    module,
+                    course_module_page,
+                    translations={
+                        language: translated["modules"][position]
+                        for language, translated in translations.items()
+                    },
                 )
+
+    def ediscussions(self, home):
+        """Discussions without dates in their file are open now, whenever the demo is loaded."""
+        index = self.section(home, EDiscussionIndexPage, "e-discussions")
+        now = timezone.now().replace(minute=0, second=0, microsecond=0)
+        for item in files.originals("e-discussions"):
+            questions = [EDiscussionQuestion(text=q) for q in item.get("questions", [])]
+            self.place(
+                index,
+                item,
+                lambda data: ediscussion_page(data, now),
+                {"questions": questions},
+            )
+
+
+def home_page(item) -> HomePage:
+    return HomePage(
+        title=item["title"], slug="home", intro=item["intro"], body=markdown_to_html(item["body"])
+    )
+
+
+def standard_page(item) -> StandardPage:
+    return StandardPage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["intro"],
+        body=markdown_to_html(item["body"]),
+        show_in_menus=True,
+    )
+
+
+def milestone_page(item) -> MilestonePage:
+    return MilestonePage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["summary"],
+        date=_date(item["date"]),
+        date_precision=item["date_precision"],
+        category=_lookup(CATEGORIES, item["category"], item, "category"),
+        body=markdown_to_html(item.get("body", "")),
+        our_role=item.get("our_role", ""),
+    )
+
+
+def project_page(item) -> ProjectPage:
+    end_date = item.get("end_date")
+    return ProjectPage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["summary"],
+        body=markdown_to_html(item.get("body", "")),
+        status=item["status"],
+        start_date=_date(item["start_date"]),
+        end_date=_date(end_date) if end_date else None,
+        budget=item.get("budget_usd"),
+        currency=item.get("currency", "USD"),
+        results=bullets_to_html(item.get("results", [])),
+        lessons_learnt=bullets_to_html(item.get("lessons_learnt", [])),
+        contact_name=item.get("contact_name", ""),
+        contact_email=item.get("contact_email", ""),
+    )
+
+
+def news_page(item) -> NewsPage:
+    return NewsPage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["intro"],
+        date=_date(item["date"]),
+        body=markdown_to_html(item.get("body", "")),
+    )
+
+
+def event_page(item) -> EventPage:
+    zone = ZoneInfo(item["timezone"])
+    return EventPage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["intro"],
+        start=_datetime(item["start"]).replace(tzinfo=zone),
+        end=_datetime(item["end"]).replace(tzinfo=zone),
+        time_zone=item["timezone"],
+        event_format=item["format"],
+        location=item.get("location", ""),
+        registration_url=item.get("registration_url", ""),
+        organiser=item.get("organiser", ""),
+        body=markdown_to_html(item.get("body", "")),
+    )
+
+
+def blog_page(item) -> BlogPage:
+    return BlogPage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["intro"],
+        author_name=item.get("author_name", ""),
+        date=_date(item["date"]),
+        body=markdown_to_html(item.get("body", "")),
+    )
+
+
+def toolkit_page(item, handout: Document) -> ToolkitPage:
+    modules = [
+        raw_block(
+            "module",
+            title=module["title"],
+            summary=module.get("summary", ""),
+            body=markdown_to_html(module.get("body", "")),
+            optional=module.get("optional", False),
+        )
+        for module in item["modules"]
+    ]
+    return ToolkitPage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["intro"],
+        modules=modules,
+        downloads=[raw_block("download", document=handout.pk, title="Handout (PDF)")],
+    )
+
+
+def course_page(item) -> CoursePage:
+    return CoursePage(title=item["title"], slug=item.slug, intro=item["intro"])
+
+
+def course_module_page(module) -> CourseModulePage:
+    return CourseModulePage(
+        title=module["title"],
+        slug=module["slug"],
+        lessons=[lesson_block(lesson) for lesson in module["lessons"]],
+    )
+
+
+def ediscussion_page(item, now: datetime) -> EDiscussionPage:
+    if "opens" in item:
+        opens = timezone.make_aware(_datetime(item["opens"]))
+        closes = timezone.make_aware(_datetime(item["closes"]))
+    else:
+        opens = now - timedelta(days=item["opens_days_ago"])
+        closes = now + timedelta(days=item["closes_in_days"])
+    summary = markdown_to_html(item.get("summary", ""))
+    return EDiscussionPage(
+        title=item["title"],
+        slug=item.slug,
+        intro=item["intro"],
+        body=markdown_to_html(item.get("body", "")),
+        opens_at=opens,
+        closes_at=closes,
+        summary=summary,
+        summary_published_at=closes if summary else None,
+    )
 
 
 def raw_block(block_type: str, **value) -> dict:
@@ -417,9 +508,9 @@ def raw_block(block_type: str, **value) -> dict:
     return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
 
 
-def lesson_block(lesson: dict) -> dict:
+def lesson_block(lesson: files.Item) -> dict:
     if lesson["type"] == "text":
-        return raw_block("text", body=paragraphs_to_html(lesson["body"]))
+        return raw_block("text", body=markdown_to_html(lesson["body"]))
     if lesson["type"] == "video":
         return raw_block("video", title=lesson["title"], caption=lesson.get("caption", ""), url="")
     choices = [
@@ -480,7 +571,8 @@ def tiny_pdf(title: str, text: str) -> bytes:
 
 
 @transaction.atomic
-def load(log=print) -> int:
-    created = Loader().run()
+def load(log=print, languages=None) -> int:
+    """Load the demo site with its translations into `languages` (default: every other one)."""
+    created = Loader(languages).run()
     log(f"Created {created} demo pages.")
     return created
