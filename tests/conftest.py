@@ -9,11 +9,15 @@ EDITOR_PASSWORD = "correct horse battery staple"
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test database starts with the demo site: what visitors and editors see."""
+    """Every test database starts with the demo site: what visitors and editors see.
+
+    In English only: unit tests build what they assert on, and the translations (tested in
+    tests/cms/test_demo_content.py, loaded by `demo_site` for journeys) would double every count.
+    """
     from cms.demo import loader
 
     with django_db_blocker.unblock():
-        loader.load(log=lambda *args: None)
+        loader.load(log=lambda *args: None, languages=())
 
 
 @pytest.fixture(autouse=True)

@@ -571,10 +571,10 @@ def tiny_pdf(title: str, text: str) -> bytes:
 
 
 @transaction.atomic
-def load(log=print, languages=()) -> int:
-    """Load the demo site, and its translations into `languages` (None: every one there is).
+def load(log=print, languages=None) -> int:
+    """Load the demo site and its translations into `languages` (None: every content language).
 
-    English alone is what tests and benchmarks build on; load_demo_content loads every language.
+    `languages=()` loads the English site alone: what unit tests and benchmarks build on.
     """
     created = Loader(languages).run()
     log(f"Created {created} demo pages.")

@@ -4,11 +4,8 @@ from cms.demo import loader
 
 
 class Command(BaseCommand):
-    help = (
-        "Load the M4D Hub demo content in every content language. "
-        "Running it again creates no duplicates."
-    )
+    help = "Load the M4D Hub demo content. Running it again creates no duplicates."
 
     def handle(self, *args, **options):
-        loader.load(log=self.stdout.write, languages=None)
+        loader.load(log=self.stdout.write)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
