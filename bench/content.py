@@ -56,7 +56,7 @@ def seed(size: int) -> float:
     call_command("migrate", verbosity=0)
     from cms.demo import loader
 
-    loader.load(log=lambda *args: None)
+    loader.load(log=lambda *args: None, languages=())
 
     from cms.models import LibraryIndexPage, NewsIndexPage, ProjectIndexPage
 

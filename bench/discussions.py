@@ -109,7 +109,7 @@ def main() -> None:
     from cms.demo import loader
     from cms.models import ResourcePage
 
-    loader.load(log=lambda *args: None)
+    loader.load(log=lambda *args: None, languages=())
     resource = ResourcePage.objects.live().order_by("pk").first()
     authors = [member(f"bench{n}") for n in range(10)]
     rate = seed(resource, authors)

@@ -252,7 +252,7 @@ def main():
         call_command("migrate", verbosity=0)
         from cms.demo import loader
 
-        loader.load(log=lambda *args: None)
+        loader.load(log=lambda *args: None, languages=())
         seeded = 0
         print(
             f"OpenSearch 2.19.6 at {settings.SEARCH_URL}; "

@@ -572,7 +572,10 @@ def tiny_pdf(title: str, text: str) -> bytes:
 
 @transaction.atomic
 def load(log=print, languages=None) -> int:
-    """Load the demo site with its translations into `languages` (default: every other one)."""
+    """Load the demo site and its translations into `languages` (None: every content language).
+
+    `languages=()` loads the English site alone: what unit tests and benchmarks build on.
+    """
     created = Loader(languages).run()
     log(f"Created {created} demo pages.")
     return created

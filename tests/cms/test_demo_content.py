@@ -1,7 +1,9 @@
+import io
 import shutil
 from datetime import date
 
 import pytest
+from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Locale, Page
 
@@ -29,13 +31,13 @@ SECTION_LANGUAGES = ["fr", "es", "ar"]
 
 @pytest.fixture(scope="module", autouse=True)
 def the_translated_demo_site(django_db_setup, django_db_blocker):
-    """The session's (English) demo site with its translations, for this module only.
+    """The session's (English) demo site with all its translations, for this module only.
 
     Loaded once, in a transaction that each test's own transaction nests in, and rolled back
     after the module so that other modules still see the English site alone.
     """
     with django_db_blocker.unblock(), transaction.atomic():
-        loader.load(log=lambda *args: None)
+        loader.load(log=lambda *args: None, languages=None)
         yield
         transaction.set_rollback(True)
 
@@ -92,7 +94,7 @@ def test_loading_again_creates_and_changes_nothing_in_any_language(db):
     before = state()
     assert {row[1] for row in before} >= {"en", *SECTION_LANGUAGES}
 
-    created = loader.load(log=lambda *args: None)
+    created = loader.load(log=lambda *args: None, languages=None)
 
     assert created == 0
     assert state() == before
@@ -140,7 +142,7 @@ def test_the_pages_come_from_the_content_files(db, a_copy_of_the_content):
         "---\n\n## What happened\n\nA paragraph\nover two lines.\n"
     )
 
-    created = loader.load(log=lambda *args: None)
+    created = loader.load(log=lambda *args: None, languages=None)
 
     page = NewsPage.objects.get(slug="new-item")
     assert created == 1
@@ -238,4 +240,17 @@ def test_a_translation_file_may_not_change_what_is_not_text(db, a_copy_of_the_co
     )
 
     with pytest.raises(files.DemoContentError, match=r"^news/m4d-hub-relaunched\.fr\.md: date "):
-        loader.load(log=lambda *args: None)
+        loader.load(log=lambda *args: None, languages=["fr"])
+
+
+def test_the_command_loads_every_language(db, a_copy_of_the_content):
+    news = a_copy_of_the_content / "news"
+    originals = [path for path in sorted(news.glob("*.md")) if "." not in path.stem]
+    untranslated = next(path for path in originals if not path.with_suffix(".fr.md").exists())
+    untranslated.with_name(f"{untranslated.stem}.ar.md").write_text("---\ntitle: خبر\n---\n")
+
+    call_command("load_demo_content", stdout=io.StringIO())
+
+    page = NewsPage.objects.get(slug=untranslated.stem, locale__language_code="ar")
+    assert page.title == "خبر"
+    assert page.live
