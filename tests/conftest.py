@@ -20,6 +20,23 @@ def django_db_setup(django_db_setup, django_db_blocker):
         loader.load(log=lambda *args: None, languages=())
 
 
+@pytest.fixture(scope="module")
+def the_translated_demo_site(django_db_setup, django_db_blocker):
+    """The session's (English) demo site with all its translations, for one module.
+
+    Loaded once, in a transaction that each test's own transaction nests in, and rolled back
+    after the module so that other modules still see the English site alone.
+    """
+    from django.db import transaction
+
+    from cms.demo import loader
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        loader.load(log=lambda *args: None, languages=None)
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache, as the database starts from the same state."""

@@ -4,7 +4,6 @@ from datetime import date
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from wagtail.models import Locale, Page
 
 from cms.demo import files, loader
@@ -29,17 +28,7 @@ from home.models import HomePage
 SECTION_LANGUAGES = ["fr", "es", "ar"]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def the_translated_demo_site(django_db_setup, django_db_blocker):
-    """The session's (English) demo site with all its translations, for this module only.
-
-    Loaded once, in a transaction that each test's own transaction nests in, and rolled back
-    after the module so that other modules still see the English site alone.
-    """
-    with django_db_blocker.unblock(), transaction.atomic():
-        loader.load(log=lambda *args: None, languages=None)
-        yield
-        transaction.set_rollback(True)
+pytestmark = pytest.mark.usefixtures("the_translated_demo_site")
 
 
 def test_the_demo_site_has_the_promised_content(db):
