@@ -8,6 +8,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms import translations
+
 from .base import RICH_TEXT_FEATURES, BasePage
 
 
@@ -20,7 +22,8 @@ class TimelinePage(BasePage):
     max_count = 1
 
     def milestones(self):
-        return MilestonePage.objects.child_of(self).live().public().order_by("date", "pk")
+        milestones = translations.children(self, MilestonePage.objects.all())
+        return milestones.live().public().order_by("date", "pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
