@@ -5,15 +5,15 @@ from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from cms import listing
+from cms import listing, translations
 from cms.models import (
     BlogPage,
     EventPage,
@@ -74,7 +74,10 @@ class HomePage(Page):
         return Page.objects.all().private_q()
 
     def _published(self, model):
-        return model.objects.live().exclude(self._private).defer_streamfields()
+        # Each page once, in the visitor's language where translated (cms.translations).
+        return translations.in_language(
+            model.objects.live().exclude(self._private).defer_streamfields()
+        )
 
     def whats_new(self, limit=4):
         articles = [
@@ -90,12 +93,20 @@ class HomePage(Page):
     def featured(self, limit=3):
         resources = self._published(ResourcePage).select_related("resource_type")
         resources = resources.prefetch_related("themes", "versions__language")
-        chosen_ids = list(self.featured_resources.values_list("resource_id", flat=True))
+        # Editors choose a resource in one language; the visitor gets its version in theirs.
+        chosen_keys = list(
+            self.featured_resources.order_by("sort_order").values_list(
+                "resource__translation_key", flat=True
+            )
+        )
         chosen = sorted(
-            resources.filter(pk__in=chosen_ids), key=lambda page: chosen_ids.index(page.pk)
+            resources.filter(translation_key__in=chosen_keys),
+            key=lambda page: chosen_keys.index(page.translation_key),
         )[:limit]
         if len(chosen) < limit:
-            newest = resources.exclude(pk__in=chosen_ids).order_by("-publication_date")
+            newest = resources.exclude(translation_key__in=chosen_keys).order_by(
+                "-publication_date"
+            )
             chosen += list(newest[: limit - len(chosen)])
         return chosen
 
@@ -112,8 +123,9 @@ class HomePage(Page):
                 self._published(ResourcePage).count(),
             )
 
-        # Only the numbers are cached: the labels follow each visitor's language.
-        key = f"home:figure-counts:{listing.content_version()}"
+        # Only the numbers are cached (per language: cms.translations counts each page once, in
+        # the visitor's language where translated); the labels follow each visitor's language.
+        key = f"home:figure-counts:{listing.content_version()}:{get_language()}"
         members, projects, resources = cache.get_or_set(key, count, timeout=FIGURES_SECONDS)
         return [
             (ngettext("member", "members", members), members),

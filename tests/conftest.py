@@ -45,6 +45,17 @@ def _empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a request to /fr/… leaves French active in the
+    thread, which would put /fr/ into the links a later test builds outside a request."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def home_page(db):
     return install_home_page(

@@ -11,7 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms import feeds, listing
+from cms import feeds, listing, translations
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -125,7 +125,7 @@ class IndexPage(BasePage):
     def listing_queryset(self):
         model = self.child_model
         return (
-            model.objects.child_of(self)
+            translations.children(self, model.objects.all())
             .live()
             .public()
             .defer_streamfields()

@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms import translations
+
 from .base import RICH_TEXT_FEATURES, BasePage
 
 
@@ -25,7 +27,8 @@ class TimelinePage(BasePage):
         verbose_name_plural = _("timeline pages")
 
     def milestones(self):
-        return MilestonePage.objects.child_of(self).live().public().order_by("date", "pk")
+        milestones = translations.children(self, MilestonePage.objects.all())
+        return milestones.live().public().order_by("date", "pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

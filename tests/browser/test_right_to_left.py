@@ -129,3 +129,7 @@ def test_an_untranslated_page_in_arabic_keeps_its_english_text_left_to_right(
     assert page.locator("main").get_attribute("dir") == "ltr"
     assert page.locator(".notice--language").get_attribute("dir") == "rtl"
     look(page, "ar-untranslated-resource")
+
+    page.goto(url + "/fr/")
+    assert page.locator("html").get_attribute("dir") == "ltr"
+    look(page, "fr-home-untranslated")

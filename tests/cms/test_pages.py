@@ -44,7 +44,7 @@ def test_milestone_dates_name_the_month_in_the_visitors_language(db):
     with translation.override("fr"):
         assert (month.date_display, day.date_display) == ("juillet 2007", "14 septembre 2006")
     with translation.override("es"):
-        assert month.date_display == "julio 2007"
+        assert month.date_display == "julio de 2007"
 
 
 def test_a_resource_page_offers_its_languages_and_citations(client, db):

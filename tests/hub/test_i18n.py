@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import time
 
@@ -402,7 +403,6 @@ def test_the_admin_keeps_the_editors_own_language(client, an_editor):
 
 
 def test_milestone_dates_use_the_languages_month_names_and_order(french_home):
-    import datetime
 
     from django.utils import translation
 
@@ -458,7 +458,8 @@ def test_facet_counts_are_grouped_as_the_language_writes_them(client, library):
 
     with unittest.mock.patch.object(facets.FacetedSearch, "run", run_with_big_counts):
         english = client.get("/search/library/").content.decode()
-        french = client.get("/fr/search/library/").content.decode()
+        # Every language: French search otherwise lists French records only (i18n-search).
+        french = client.get("/fr/search/library/?languages=all").content.decode()
 
     assert "(2,000)" in english
     assert "(2\u202f000)" in french or "(2\xa0000)" in french
@@ -549,3 +550,61 @@ def test_the_main_navigation_is_in_the_visitors_language_where_translated(
     response = client.get(english_only[0][0])
     assert response.status_code == 200
     assert b"notice--language" in response.content
+
+
+# --- Listings -----------------------------------------------------------------------------------
+
+
+def test_listings_show_each_page_once_in_the_visitors_language(client, french_home, library):
+    french_library = translate(library, "fr", title="Bibliothèque")
+    today = datetime.date.today()  # the newest, so on the listing's first page
+    translated = ResourcePageFactory(
+        parent=library, title="Remittances and rural credit", publication_date=today
+    )
+    untranslated = ResourcePageFactory(
+        parent=library, title="Diaspora bonds in practice", publication_date=today
+    )
+    translate(translated, "fr", title="Transferts de fonds et crédit rural")
+
+    english = client.get(library.url).content.decode()
+    french = client.get(french_library.url).content.decode()
+
+    assert "Remittances and rural credit" in english
+    assert "Transferts de fonds et crédit rural" not in english
+    assert "Transferts de fonds et crédit rural" in french
+    assert "Remittances and rural credit" not in french
+    # Not translated yet: listed in English rather than left out.
+    assert untranslated.title in french
+
+
+def test_the_home_page_lists_news_once_per_language(client, french_home):
+    from cms.models import NewsIndexPage
+    from tests.factories.cms import NewsPageFactory
+
+    news_index = NewsIndexPage.objects.get(locale__language_code="en")
+    translate(news_index, "fr", title="Actualités")
+    news = NewsPageFactory(
+        parent=news_index, title="Cities sign a migration charter", date=datetime.date.today()
+    )
+    translate(news, "fr", title="Des villes signent une charte sur les migrations")
+
+    english = client.get("/").content.decode()
+    french = client.get("/fr/").content.decode()
+
+    assert english.count("Cities sign a migration charter") == 1
+    assert "Des villes signent" not in english
+    assert "Des villes signent une charte sur les migrations" in french
+    assert "Cities sign a migration charter" not in french
+
+
+def test_a_translated_timeline_lists_the_milestones_not_yet_translated(client, french_home):
+    from cms.models import TimelinePage
+
+    french = translate(
+        TimelinePage.objects.get(locale__language_code="en"), "fr", title="Chronologie"
+    )
+
+    html = client.get(french.url).content.decode()
+
+    assert "Chronologie" in html
+    assert html.count('class="timeline__item') >= 3
