@@ -1,11 +1,13 @@
 """Public digest pages: subscribe, confirm, manage by signed link, one-click unsubscribe."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
+
+from hub.members.decorators import member_required
+from hub.members.services.accounts import is_member
 
 from .forms import PreferencesForm, SubscribeForm
 from .models import Subscription
@@ -37,7 +39,7 @@ def _choices(form) -> dict:
 
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
-    if request.user.is_authenticated:
+    if is_member(request.user):
         return redirect("digests:preferences")
     form = SubscribeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -79,7 +81,7 @@ def manage(request, token):
     return _preferences_page(request, subscription, token=token)
 
 
-@login_required
+@member_required
 @require_http_methods(["GET", "POST"])
 def preferences(request):
     subscription = subscriptions.for_member(request.user)

@@ -226,6 +226,8 @@ ACCOUNT_RATE_LIMITS = {
     "change_email": "3/h/user",
     "change_password": "5/m/user",
 }
+# Who is a member (approved and email verified), for code that may not import hub (cms, search).
+MEMBER_CHECK = "hub.members.services.accounts.is_member"
 # New accounts answer "why do you want to join?" and wait for an editor's approval.
 HUB_MEMBERSHIP_REVIEW = env.bool("HUB_MEMBERSHIP_REVIEW", default=True)
 # Unread private messages older than this get one email notice (members can switch it off).

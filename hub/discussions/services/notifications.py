@@ -45,7 +45,7 @@ def recipients_for(comment: ThreadComment) -> dict:
     follows = Follow.objects.filter(
         content_type=comment.content_type, object_pk=comment.object_pk
     ).select_related("user")
-    found = {f.user: f for f in follows if f.user_id != comment.user_id and f.user.is_active}
+    found = {f.user: f for f in follows if f.user_id != comment.user_id and is_member(f.user)}
     names = text.mentioned_usernames(comment.comment)
     if names:
         users = get_user_model().objects.filter(username__in=names, is_active=True)

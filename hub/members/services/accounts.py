@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
@@ -45,11 +46,35 @@ def create_profile(user, *, display_name: str, join_reason: str = "") -> Profile
     return profile
 
 
+def has_verified_email(user) -> bool:
+    """The account's address was confirmed through allauth's link (the only way to verify it)."""
+    return (
+        bool(user.email)
+        and EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=True).exists()
+    )
+
+
+def standing(user) -> str:
+    """Why an account is or is not a member: "approved", "pending", "rejected" or "unverified".
+
+    Membership belongs to the account, not to the way it signed in: Wagtail's and Django's login
+    views sign in any active account, so every member feature asks ``is_member`` (which asks this).
+    """
+    status = profile_for(user).membership_status
+    if status != MembershipStatus.APPROVED:
+        return status
+    return MembershipStatus.APPROVED if has_verified_email(user) else UNVERIFIED
+
+
+#: the standing of an approved account whose email address is not verified yet
+UNVERIFIED = "unverified"
+
+
 def is_member(user) -> bool:
-    """A signed-in, active account whose membership is approved."""
+    """A signed-in, active account, approved by an editor, with a verified email address."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
-    return profile_for(user).is_approved
+    return standing(user) == MembershipStatus.APPROVED
 
 
 def set_membership_status(profile: Profile, status: str, *, by=None) -> bool:
