@@ -26,6 +26,25 @@ def _fresh_rate_limits():
     cache.clear()
 
 
+class Clock:
+    """The time django-ratelimit's windows are counted in; tests move it forward."""
+
+    def __init__(self, now: float):
+        self.now = now
+
+    def time(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def a_clock(monkeypatch):
+    import django_ratelimit.core
+
+    clock = Clock(1_800_000_000.0)
+    monkeypatch.setattr(django_ratelimit.core, "time", clock)
+    return clock
+
+
 @pytest.fixture
 def an_approved_member(db):
     return factories.member("amara", display_name="Amara Okafor", organisation="Diaspora Link")
