@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from hub.core import limits
 from hub.members.decorators import member_required
 from hub.members.services.accounts import is_member
 
@@ -43,8 +44,15 @@ def subscribe(request):
         return redirect("digests:preferences")
     form = SubscribeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        subscriptions.request(form.cleaned_data["email"], _choices(form))
-        return render(request, "digests/check_inbox.html", {"email": form.cleaned_data["email"]})
+        email = form.cleaned_data["email"]
+        try:
+            subscriptions.request(email, _choices(form), client=limits.client_ip(request))
+        except limits.RateLimited as limited:
+            form.add_error(None, limited.message)
+            response = render(request, "digests/subscribe.html", {"form": form}, status=429)
+            response["Retry-After"] = str(limited.retry_after)
+            return response
+        return render(request, "digests/check_inbox.html", {"email": email})
     status = 400 if form.errors else 200
     return render(request, "digests/subscribe.html", {"form": form}, status=status)
 

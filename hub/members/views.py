@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
 from cms.models import CourseCompletion
+from hub.core import limits
 
 from .decorators import member_required
 from .forms import SUBMISSION_FORMS, DeleteAccountForm, DirectoryForm, ProfileForm
@@ -126,6 +127,14 @@ def my_submissions(request):
     )
 
 
+def _refused(request, form, context, limited):
+    """Over the submission limit: the form again, filled in, with how long to wait."""
+    form.add_error(None, limited.message)
+    response = render(request, "members/submit.html", context, status=429)
+    response["Retry-After"] = str(limited.retry_after)
+    return response
+
+
 @member_required
 @require_http_methods(["GET", "POST"])
 def submit(request, kind):
@@ -149,6 +158,8 @@ def submit(request, kind):
             return render(request, "members/submit.html", context, status=400)
         try:
             submissions.submit(kind, request.user, form.cleaned_data, request.FILES)
+        except limits.RateLimited as exc:
+            return _refused(request, form, context, exc)
         except ValidationError as exc:
             # The page model's own rules, should a form ever let something through.
             for message in exc.messages:
@@ -195,6 +206,8 @@ def edit_submission(request, pk):
         except submissions.NotAwaitingChanges:
             messages.info(request, "This submission is no longer waiting for your changes.")
             return redirect("members:submissions")
+        except limits.RateLimited as exc:
+            return _refused(request, form, context, exc)
         except ValidationError as exc:
             for message in exc.messages:
                 form.add_error(None, message)

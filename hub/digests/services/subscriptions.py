@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.db import transaction
 from django.utils import timezone
 
+from hub.core import limits
 from hub.digests.models import Frequency, Subscription
 
 from . import emails
@@ -21,22 +24,43 @@ def _apply(subscription: Subscription, choices: dict) -> None:
         subscription.regions.set(choices["regions"])
 
 
+#: the public form mails one address at most this often, whoever types it in and however often
+FORM_MAIL_INTERVAL = timedelta(days=1)
+
+
 @transaction.atomic
-def request(email: str, choices: dict) -> Subscription:
+def request(email: str, choices: dict, *, client: str | None = None) -> Subscription:
     """Someone typed an address into the public form.
 
     Nothing is sent to that address but a confirmation link (or, when it is already subscribed,
-    a link to manage the subscription), so a stranger cannot subscribe or reconfigure anyone.
+    a link to manage the subscription), so a stranger cannot subscribe or reconfigure anyone;
+    and at most one such mail a day, so the form cannot be used to flood a third party.
+    Raises limits.RateLimited when the client (``client``: its address) or the address has sent
+    too many requests.
     """
     email = email.strip().lower()
+    if client:
+        limits.consume("subscribe", client)
+    limits.consume("subscribe-address", email)
     subscription = Subscription.objects.select_for_update().filter(email=email).first()
+    now = timezone.now()
+    may_mail = (
+        subscription is None
+        or subscription.form_mailed_at is None
+        or now - subscription.form_mailed_at >= FORM_MAIL_INTERVAL
+    )
     if subscription and subscription.status == Subscription.Status.ACTIVE:
-        transaction.on_commit(lambda: emails.send_manage_link(subscription))
+        if may_mail:
+            Subscription.objects.filter(pk=subscription.pk).update(form_mailed_at=now)
+            transaction.on_commit(lambda: emails.send_manage_link(subscription))
         return subscription
     subscription = subscription or Subscription(email=email)
     subscription.status = Subscription.Status.PENDING
+    if may_mail:
+        subscription.form_mailed_at = now
     _apply(subscription, choices)
-    transaction.on_commit(lambda: emails.send_confirmation(subscription))
+    if may_mail:
+        transaction.on_commit(lambda: emails.send_confirmation(subscription))
     return subscription
 
 

@@ -7,6 +7,7 @@ from unittest import mock
 import pytest
 from django.core import mail, signing
 from django.test import Client
+from django.utils import timezone
 
 from cms.models import Theme
 from hub.digests.models import Subscription
@@ -175,3 +176,51 @@ def test_editors_see_runs_and_preview_any_subscribers_digest(
     assert "Remittance costs fall" in body and "Rapport" not in body
     response = client.get("/admin/digests/preview/", {"subscription": "nobody@example.org"})
     assert "No subscriber has that address." in response.content.decode()
+
+
+def test_twenty_five_requests_for_one_address_send_one_mail_a_day(
+    settings, django_capture_on_commit_callbacks
+):
+    settings.HUB_RATE_LIMITS = {**settings.HUB_RATE_LIMITS, "subscribe-address": "100/d"}
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(25):
+            client = Client(REMOTE_ADDR=f"192.0.2.{n + 1}")
+            response = client.post(
+                "/digests/", {"email": "victim@example.org", "frequency": "daily"}
+            )
+            assert response.status_code == 200
+    assert len(mail.outbox) == 1
+
+    tomorrow = timezone.now() + timedelta(days=1, minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=tomorrow):
+        with django_capture_on_commit_callbacks(execute=True):
+            Client().post("/digests/", {"email": "victim@example.org", "frequency": "daily"})
+    assert len(mail.outbox) == 2
+
+
+def test_the_subscribe_form_is_limited_per_client_and_per_address(client, settings):
+    settings.HUB_RATE_LIMITS = {
+        **settings.HUB_RATE_LIMITS,
+        "subscribe": "3/h",
+        "subscribe-address": "2/d",
+    }
+    codes = [
+        client.post("/digests/", {"email": f"n{n}@example.org", "frequency": "daily"}).status_code
+        for n in range(4)
+    ]
+    assert codes == [200, 200, 200, 429]
+    refused = client.post("/digests/", {"email": "n9@example.org", "frequency": "daily"})
+    assert "Too many subscription requests" in refused.content.decode()
+    assert int(refused["Retry-After"]) > 0
+
+    # n0 was asked for once above; once more from elsewhere, then the address is at its limit.
+    other = Client(REMOTE_ADDR="198.51.100.1")
+    assert (
+        other.post("/digests/", {"email": "n0@example.org", "frequency": "daily"}).status_code
+        == 200
+    )
+    third = Client(REMOTE_ADDR="198.51.100.9").post(
+        "/digests/", {"email": "n0@example.org", "frequency": "daily"}
+    )
+    assert third.status_code == 429
+    assert "This address has had too many subscription requests" in third.content.decode()
