@@ -13,6 +13,7 @@ HUB_RATE_LIMITS_FAIL_CLOSED: see the comment there in hub/settings/base.py for w
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 
 from django.conf import settings
@@ -147,8 +148,32 @@ def check(name: str, key) -> None:
     _check(name, key, increment=False, at_limit=True)
 
 
+def _address(value: str) -> str | None:
+    try:
+        return str(ipaddress.ip_address(value.strip()))
+    except ValueError:
+        return None
+
+
 def client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR") or "unknown"
+    """The client's address, as the limits count it (also RATELIMIT_IP_META_KEY).
+
+    Without trusted proxies it is REMOTE_ADDR, whatever headers the client sends. Behind
+    HUB_TRUSTED_PROXY_COUNT proxies, each appending the address it saw to HUB_CLIENT_IP_HEADER,
+    it is that many entries from the right: anything a client wrote there itself is further left.
+    An IPv6 client counts as its /64, which one subscriber usually holds whole.
+    """
+    found = None
+    proxies = settings.HUB_TRUSTED_PROXY_COUNT
+    if proxies > 0:
+        hops = [hop for hop in request.META.get(settings.HUB_CLIENT_IP_HEADER, "").split(",")]
+        hops = [hop.strip() for hop in hops if hop.strip()]
+        if len(hops) >= proxies:
+            found = _address(hops[-proxies])
+    found = found or _address(request.META.get("REMOTE_ADDR", "")) or "0.0.0.0"  # noqa: S104
+    if ":" in found:
+        return str(ipaddress.ip_network(f"{found}/64", strict=False).network_address)
+    return found
 
 
 # --- Every login path ---------------------------------------------------------------------------

@@ -260,6 +260,12 @@ HUB_RATE_LIMITS = {
 # /healthz), members' own actions (they are approved accounts, moderated), and digest
 # subscription (the database still sends one confirmation per address per day at most).
 HUB_RATE_LIMITS_FAIL_CLOSED = {"signup", "password-reset", "password-reset-address"}
+# Behind a reverse proxy (nginx, a load balancer, a CDN), REMOTE_ADDR is the proxy's: set how many
+# proxies in front of Django append the client's address to HUB_CLIENT_IP_HEADER (a META name).
+# 0 (the default) trusts no header: a direct client could write anything there.
+HUB_TRUSTED_PROXY_COUNT = env.int("HUB_TRUSTED_PROXY_COUNT", default=0)
+HUB_CLIENT_IP_HEADER = env("HUB_CLIENT_IP_HEADER", default="HTTP_X_FORWARDED_FOR")
+RATELIMIT_IP_META_KEY = "hub.core.limits.client_ip"
 # hub.core.limits decides fail open or closed per limit, so django-ratelimit hands it the failure.
 RATELIMIT_FAIL_OPEN = True
 RATELIMIT_USE_CACHE = "default"

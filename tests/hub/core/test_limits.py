@@ -126,3 +126,56 @@ def test_wagtail_password_reset_is_limited_too(client, settings):
         for n in range(3)
     ]
     assert codes[-1] == 429
+
+
+# --- The client's address behind a reverse proxy ------------------------------------------------
+
+
+def fail_logins(times: int, **meta) -> int:
+    """POST wrong passwords (to as many accounts) from one client; the last answer's status."""
+    client = Client(**meta)
+    status = 0
+    for n in range(times):
+        status = client.post("/admin/login/", {"username": f"x{n}", "password": "no"}).status_code
+    return status
+
+
+def test_a_direct_client_cannot_escape_by_writing_x_forwarded_for(settings):
+    settings.HUB_RATE_LIMITS = {**settings.HUB_RATE_LIMITS, "login-failures-ip": "3/15m"}
+    for n in range(3):
+        fail_logins(1, REMOTE_ADDR="203.0.113.7", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}")
+    status = fail_logins(1, REMOTE_ADDR="203.0.113.7", HTTP_X_FORWARDED_FOR="198.51.100.99")
+    assert status == 429
+
+
+def test_behind_one_trusted_proxy_each_client_is_counted_by_its_own_address(settings):
+    settings.HUB_TRUSTED_PROXY_COUNT = 1
+    settings.HUB_RATE_LIMITS = {**settings.HUB_RATE_LIMITS, "login-failures-ip": "3/15m"}
+    proxy = "10.0.0.2"
+    # The client writes a header of its own; the proxy appends the address it really saw.
+    spoofed = {"REMOTE_ADDR": proxy, "HTTP_X_FORWARDED_FOR": "198.51.100.1, 203.0.113.7"}
+    for n in range(3):
+        spoofed["HTTP_X_FORWARDED_FOR"] = f"198.51.100.{n}, 203.0.113.7"
+        fail_logins(1, **spoofed)
+    assert fail_logins(1, **spoofed) == 429
+    # Another client behind the same proxy is not held back by the first one's failures.
+    other = {"REMOTE_ADDR": proxy, "HTTP_X_FORWARDED_FOR": "203.0.113.8"}
+    assert fail_logins(1, **other) == 200
+
+
+def test_the_client_address_is_read_from_the_right_of_the_header(rf, settings):
+    from hub.core.limits import client_ip
+
+    request = rf.get(
+        "/", REMOTE_ADDR="10.0.0.3", HTTP_X_FORWARDED_FOR="1.1.1.1, 203.0.113.7, 10.0.0.2"
+    )
+    assert client_ip(request) == "10.0.0.3"
+    settings.HUB_TRUSTED_PROXY_COUNT = 2
+    assert client_ip(request) == "203.0.113.7"
+    settings.HUB_TRUSTED_PROXY_COUNT = 4  # fewer entries than proxies: not through them all
+    assert client_ip(request) == "10.0.0.3"
+    settings.HUB_TRUSTED_PROXY_COUNT = 1
+    settings.HUB_CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    assert client_ip(rf.get("/", REMOTE_ADDR="10.0.0.3", HTTP_X_REAL_IP="not an address")) == (
+        "10.0.0.3"
+    )
