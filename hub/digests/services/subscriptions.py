@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from hub.core import limits
 from hub.digests.models import Frequency, Subscription
+from hub.members.services.accounts import has_verified_email
 
 from . import emails
 
@@ -89,17 +90,28 @@ def update(subscription: Subscription, choices: dict) -> Subscription:
     return subscription
 
 
+class UnverifiedAddress(Exception):
+    """The account's address is not verified, so it cannot speak for that address's digests."""
+
+
 def for_member(user) -> Subscription | None:
-    return (
-        Subscription.objects.filter(user=user).first()
-        or Subscription.objects.filter(email=user.email.strip().lower()).first()
-    )
+    """The member's own subscription, or the one for their address once they proved they own it.
+
+    A visitor's subscription is matched only through a verified address: anybody can open an
+    account with somebody else's address, and must not see or take over that person's choices.
+    """
+    own = Subscription.objects.filter(user=user).first()
+    if own is not None or not has_verified_email(user):
+        return own
+    return Subscription.objects.filter(email=user.email.strip().lower()).first()
 
 
 @transaction.atomic
 def save_for_member(user, choices: dict) -> Subscription:
-    """A signed-in member saved their preferences: that is their consent (their address is
-    verified at sign-up). Choosing "off" stops digests without forgetting the choices."""
+    """A signed-in member saved their preferences: that is their consent, given for a verified
+    address only. Choosing "off" stops digests without forgetting the choices."""
+    if not has_verified_email(user):
+        raise UnverifiedAddress(user.email)
     subscription = for_member(user) or Subscription(email=user.email)
     subscription.user = user
     subscription.email = user.email

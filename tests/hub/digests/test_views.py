@@ -224,3 +224,39 @@ def test_the_subscribe_form_is_limited_per_client_and_per_address(client, settin
     )
     assert third.status_code == 429
     assert "This address has had too many subscription requests" in third.content.decode()
+
+
+def test_an_unverified_account_with_a_visitors_address_cannot_take_the_subscription_over():
+    from hub.digests.services import subscriptions
+    from tests.factories.members import member
+
+    visitor = subscriber("shared@example.org", frequency="monthly")
+    visitor.status = Subscription.Status.PENDING
+    visitor.save()
+    squatter = member("squatter", verified=False)
+    squatter.email = "shared@example.org"
+    squatter.save()
+
+    assert subscriptions.for_member(squatter) is None
+    with pytest.raises(subscriptions.UnverifiedAddress):
+        subscriptions.save_for_member(squatter, {"frequency": "daily"})
+    visitor.refresh_from_db()
+    assert visitor.status == Subscription.Status.PENDING and visitor.frequency == "monthly"
+    assert visitor.user is None
+
+
+def test_a_member_who_verified_the_address_takes_up_the_visitors_subscription():
+    from allauth.account.models import EmailAddress
+
+    from hub.digests.services import subscriptions
+    from tests.factories.members import member
+
+    visitor = subscriber("owner@example.org", frequency="monthly")
+    owner = member("owner")
+    owner.email = "owner@example.org"
+    owner.save()
+    EmailAddress.objects.filter(user=owner).update(email="owner@example.org")
+    assert subscriptions.for_member(owner) == visitor
+    subscriptions.save_for_member(owner, {"frequency": "daily"})
+    visitor.refresh_from_db()
+    assert visitor.user == owner and visitor.frequency == "daily"
