@@ -5,6 +5,7 @@ from datetime import timedelta
 from unittest import mock
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core import mail, signing
 from django.test import Client
 from django.utils import timezone
@@ -162,6 +163,7 @@ def test_editors_see_runs_and_preview_any_subscribers_digest(
 ):
     from hub.digests.services import delivery
 
+    an_editor.user_permissions.add(Permission.objects.get(codename="view_subscription"))
     delivery.start_run("weekly", a_week, dispatch=lambda *a: None)
     client.force_login(an_editor)
     response = client.get("/admin/digests/runs/")
@@ -176,6 +178,21 @@ def test_editors_see_runs_and_preview_any_subscribers_digest(
     assert "Remittance costs fall" in body and "Rapport" not in body
     response = client.get("/admin/digests/preview/", {"subscription": "nobody@example.org"})
     assert "No subscriber has that address." in response.content.decode()
+
+
+def test_editors_without_the_subscriber_permission_cannot_preview_a_digest(
+    client, an_editor, three_subscribers
+):
+    assert not an_editor.has_perm("digests.view_subscription")
+    client.force_login(an_editor)
+    response = client.get(
+        "/admin/digests/preview/", {"subscription": "alice@example.org", "frequency": "weekly"}
+    )
+    assert response.status_code == 302 and response.url == "/admin/"  # Wagtail's "no permission"
+    assert "/digests/unsubscribe/" not in response.content.decode()
+    response = client.get("/admin/digests/preview/", {"subscription": "nobody@example.org"})
+    assert "No subscriber has that address." not in response.content.decode()
+    assert "Digest preview" not in client.get("/admin/").content.decode()
 
 
 def test_twenty_five_requests_for_one_address_send_one_mail_a_day(
