@@ -16,7 +16,11 @@ log = logging.getLogger(__name__)
 
 
 def profile_for(user) -> Profile:
-    """The user's profile, made on first use: accounts from before (editors, admins) are members."""
+    """The user's profile, made on first use as pending: a missing profile makes nobody a member.
+
+    Accounts made outside sign-up (editors, admins, or one whose profile was deleted in the
+    admin) wait for an editor's approval under Members like every applicant.
+    """
     try:
         return user.profile
     except Profile.DoesNotExist:
@@ -24,7 +28,7 @@ def profile_for(user) -> Profile:
             user=user,
             defaults={
                 "display_name": (user.get_full_name() or user.get_username())[:100],
-                "membership_status": MembershipStatus.APPROVED,
+                "membership_status": MembershipStatus.PENDING,
             },
         )
         user.profile = profile

@@ -109,3 +109,14 @@ def test_an_approved_member_with_a_verified_address_keeps_every_feature(a_commen
 def test_is_member_refuses_outsiders(kind):
     assert not is_member(an_account(kind))
     assert is_member(factories.member("insider"))
+
+
+def test_deleting_a_pending_members_profile_in_the_admin_does_not_approve_them(admin_client):
+    applicant = factories.member("applicant", membership_status="pending")
+    response = admin_client.post(f"/admin/membership/delete/{applicant.profile.pk}/")
+    assert response.status_code == 302
+    applicant = type(applicant).objects.get(pk=applicant.pk)
+    assert not is_member(applicant)
+    client = signed_in_through("/admin/login/", applicant)
+    assert client.get("/members/me/").url == "/members/pending/"
+    assert applicant.profile.membership_status == "pending"
