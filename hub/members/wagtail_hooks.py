@@ -2,10 +2,12 @@
 
 from django import forms
 from django.core.exceptions import PermissionDenied
+from django.utils.functional import cached_property
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from .models import Profile
 from .services.accounts import set_membership_status
@@ -33,6 +35,16 @@ class ReviewView(EditView):
         return context
 
 
+class ReviewPermissionPolicy(ModelPermissionPolicy):
+    """Profiles are made by sign-up, never by hand: nobody is offered an "Add" that would fail."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return super().user_has_any_permission(user, [a for a in actions if a != "add"])
+
+
 class MembershipViewSet(ModelViewSet):
     model = Profile
     menu_label = "Members"
@@ -56,6 +68,10 @@ class MembershipViewSet(ModelViewSet):
     ]
     inspect_view_enabled = False
     copy_view_enabled = False
+
+    @cached_property
+    def permission_policy(self):
+        return ReviewPermissionPolicy(Profile)
 
     def get_form_class(self, for_update=False):
         return MembershipReviewForm

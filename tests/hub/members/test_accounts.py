@@ -144,3 +144,15 @@ def test_a_member_without_admin_rights_cannot_review(client, an_approved_member)
     client.force_login(an_approved_member)
     response = client.get("/admin/membership/")
     assert response.status_code in (302, 403)
+
+
+def test_the_members_admin_offers_no_add_button_that_would_fail(client, an_editor):
+    from django.contrib.auth.models import Permission
+
+    an_editor.user_permissions.add(
+        *Permission.objects.filter(codename__in=["add_profile", "change_profile"])
+    )
+    client.force_login(an_editor)
+    index = client.get("/admin/membership/")
+    assert index.status_code == 200
+    assert "/admin/membership/new/" not in index.content.decode()
