@@ -29,7 +29,7 @@ def pending(request):
     status = MembershipStatus.PENDING
     user_id = request.session.get("hub_pending_user")
     if request.user.is_authenticated:
-        status = accounts.profile_for(request.user).membership_status
+        status = accounts.standing(request.user)
     elif user_id:
         profile = Profile.objects.filter(user_id=user_id).first()
         status = profile.membership_status if profile else status

@@ -156,3 +156,27 @@ def test_the_members_admin_offers_no_add_button_that_would_fail(client, an_edito
     index = client.get("/admin/membership/")
     assert index.status_code == 200
     assert "/admin/membership/new/" not in index.content.decode()
+
+
+def test_the_account_page_links_to_digest_preferences(client, an_approved_member):
+    client.force_login(an_approved_member)
+    html = client.get(reverse("members:me")).content.decode()
+    assert f'href="{reverse("digests:preferences")}"' in html
+
+
+def test_a_pending_applicant_who_opens_a_member_page_is_told_why_it_is_closed(client):
+    sign_up(client)
+    client.post(confirm_link(mail.outbox[0]))
+    client.post(reverse("account_login"), {"login": "dina", "password": PASSWORD})
+    for page in [reverse("members:me"), reverse("messaging:inbox"), "/digests/preferences/"]:
+        response = client.get(page, follow=True)
+        assert response.redirect_chain[-1][0] == reverse("members:pending")
+        assert "Your membership is pending" in response.content.decode()
+
+
+def test_an_unverified_account_signed_in_elsewhere_is_asked_to_confirm_its_address(client):
+    from tests.factories.members import member
+
+    client.force_login(member("unsure", verified=False))
+    response = client.get(reverse("members:me"), follow=True)
+    assert "Confirm your email address" in response.content.decode()
