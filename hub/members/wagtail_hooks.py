@@ -2,12 +2,12 @@
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.utils.functional import cached_property
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from .models import Profile
 from .services.accounts import set_membership_status
@@ -45,6 +45,9 @@ class ReviewPermissionPolicy(ModelPermissionPolicy):
         return super().user_has_any_permission(user, [a for a in actions if a != "add"])
 
 
+register_permission_policy(Profile, ReviewPermissionPolicy(Profile))
+
+
 class MembershipViewSet(ModelViewSet):
     model = Profile
     menu_label = "Members"
@@ -68,10 +71,6 @@ class MembershipViewSet(ModelViewSet):
     ]
     inspect_view_enabled = False
     copy_view_enabled = False
-
-    @cached_property
-    def permission_policy(self):
-        return ReviewPermissionPolicy(Profile)
 
     def get_form_class(self, for_update=False):
         return MembershipReviewForm
