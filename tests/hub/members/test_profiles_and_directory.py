@@ -193,3 +193,22 @@ def test_the_directory_paginates(client, an_approved_member):
     second = client.get(reverse("members:directory"), {"q": "Page Member", "page": "2"})
     assert len(second.context["page_obj"]) == 5
     assert client.get(reverse("members:directory"), {"page": "zzz"}).status_code == 200
+
+
+def test_photos_stored_under_user_ids_are_renamed(an_approved_member, settings):
+    import importlib
+
+    from django.apps import apps
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    migration = importlib.import_module("hub.members.migrations.0003_unguessable_photo_names")
+    old = default_storage.save(f"members/photos/{an_approved_member.pk}.jpg", ContentFile(png()))
+    profile = an_approved_member.profile
+    profile.photo = old
+    profile.save()
+
+    migration.rename_photos(apps, None)
+    profile.refresh_from_db()
+    assert profile.photo.name != old and len(profile.photo.name.rsplit("/", 1)[-1]) > 30
+    assert default_storage.exists(profile.photo.name) and not default_storage.exists(old)
