@@ -34,6 +34,8 @@ def pending(request):
         profile = Profile.objects.filter(user_id=user_id).first()
         status = profile.membership_status if profile else status
     if status == MembershipStatus.APPROVED:
+        # Approved since: forget the refused sign-in, so that member pages ask to sign in.
+        request.session.pop("hub_pending_user", None)
         return redirect("members:me")
     return render(request, "members/pending.html", {"status": status})
 

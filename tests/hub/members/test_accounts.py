@@ -180,3 +180,12 @@ def test_an_unverified_account_signed_in_elsewhere_is_asked_to_confirm_its_addre
     client.force_login(member("unsure", verified=False))
     response = client.get(reverse("members:me"), follow=True)
     assert "Confirm your email address" in response.content.decode()
+
+
+def test_once_approved_the_applicant_is_asked_to_sign_in_not_sent_round_in_circles(client):
+    sign_up(client)
+    client.post(confirm_link(mail.outbox[0]))
+    client.post(reverse("account_login"), {"login": "dina", "password": PASSWORD})
+    set_membership_status(Profile.objects.get(user__username="dina"), MembershipStatus.APPROVED)
+    response = client.get(reverse("members:me"), follow=True)
+    assert response.redirect_chain[-1][0].startswith(reverse("account_login"))
