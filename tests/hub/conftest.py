@@ -20,7 +20,7 @@ from tests.workers import Workers
 
 @pytest.fixture(autouse=True)
 def _fresh_rate_limits():
-    """allauth counts attempts in the cache; each test starts with none."""
+    """Rate limits (hub/core/limits.py) count in the cache; each test starts with none."""
     cache.clear()
     yield
     cache.clear()
