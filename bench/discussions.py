@@ -38,7 +38,7 @@ def configure() -> None:
             "MEDIA_ROOT": str(CACHE / "media"),
             "EMAIL_URL": "memorymail://",
             "HUB_COMMENT_HOLD_FIRST": "0",
-            "HUB_COMMENT_RATE_COUNT": "1000000",
+            "HUB_RATE_COMMENT": "1000000/m",
             "LOG_LEVEL": "WARNING",
         }
     )

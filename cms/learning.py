@@ -2,8 +2,10 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext
 
 from cms.models.learning import CourseCompletion, CourseModulePage, CoursePage, ModuleProgress
@@ -48,11 +50,16 @@ def check_answer(module: CourseModulePage, quiz_id: str, choice: str) -> tuple[b
     return bool(picked["correct"]), quiz.value["explanation"]
 
 
+def is_learner(user) -> bool:
+    """Progress is kept for members only; cms never imports hub, so it asks MEMBER_CHECK."""
+    return import_string(settings.MEMBER_CHECK)(user)
+
+
 @transaction.atomic
 def record_answer(user, module: CourseModulePage, quiz_id: str, choice: str) -> AnswerResult:
     """Check an answer; for a signed-in member, store a pass and complete what it completes."""
     correct, explanation = check_answer(module, quiz_id, choice)
-    if not (correct and user.is_authenticated):
+    if not (correct and is_learner(user)):
         return AnswerResult(quiz_id, correct, explanation)
     progress, _ = ModuleProgress.objects.select_for_update().get_or_create(user=user, module=module)
     if quiz_id not in progress.passed_quizzes:
@@ -69,6 +76,8 @@ def record_answer(user, module: CourseModulePage, quiz_id: str, choice: str) -> 
 @transaction.atomic
 def mark_read(user, module: CourseModulePage) -> bool:
     """Complete a module that has no unanswered quiz. Returns whether it is complete."""
+    if not is_learner(user):
+        return False
     progress, _ = ModuleProgress.objects.select_for_update().get_or_create(user=user, module=module)
     if progress.completed_at:
         return True
@@ -106,7 +115,7 @@ class ModuleState:
 
 
 def module_progress(user, module: CourseModulePage) -> ModuleState | None:
-    if not user.is_authenticated:
+    if not is_learner(user):
         return None
     progress = ModuleProgress.objects.filter(user=user, module=module).first()
     if progress is None:
@@ -128,7 +137,7 @@ def course_progress(user, course: CoursePage) -> CourseState:
     modules = list(course.modules())
     done = set()
     completed_at = None
-    if user.is_authenticated:
+    if is_learner(user):
         done = set(
             ModuleProgress.objects.filter(
                 user=user, module__in=modules, completed_at__isnull=False

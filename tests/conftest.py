@@ -97,7 +97,11 @@ def demo_site(transactional_db):
 
 
 @pytest.fixture
-def a_member(db, django_user_model):
-    return django_user_model.objects.create_user(
-        username="amina", email="amina@example.org", password=EDITOR_PASSWORD
-    )
+def a_member(db):
+    """An approved member with a verified address (a bare account is not a member)."""
+    from tests.factories.members import member
+
+    user = member("amina", display_name="Amina")
+    user.set_password(EDITOR_PASSWORD)
+    user.save()
+    return user

@@ -97,7 +97,7 @@ class CourseModulePage(RoutablePageMixin, TaggedPage):
     def complete(self, request):
         from cms import learning
 
-        if request.method == "POST" and request.user.is_authenticated:
+        if request.method == "POST" and learning.is_learner(request.user):
             if learning.mark_read(request.user, self):
                 messages.success(request, gettext("Module marked as complete."))
             else:

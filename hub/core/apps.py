@@ -6,3 +6,7 @@ class CoreConfig(AppConfig):
     name = "hub.core"
     label = "hub_core"
     verbose_name = _("Hub core")
+
+    def ready(self):
+        # Connects the failed-login counter to Django's user_login_failed signal.
+        from . import limits  # noqa: F401

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -104,7 +105,12 @@ class DigestViewSetGroup(ModelViewSetGroup):
     items = (DigestRunViewSet, SubscriptionViewSet)
 
 
-class PreviewView(WagtailAdminTemplateMixin, FormView):
+class PreviewView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+    """Shows a subscriber's digest with their signed links and whether an address subscribes:
+    the same personal data as the subscriber list, so the same "view subscription" permission."""
+
+    model = Subscription
+    permission_required = "view"
     page_title = _("Preview a digest")
     header_icon = "mail"
     template_name = "digests/admin/preview.html"

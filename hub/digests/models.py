@@ -54,6 +54,8 @@ class Subscription(models.Model):
     unsubscribed_at = models.DateTimeField(null=True, blank=True)
     bounce_count = models.PositiveIntegerField(default=0)
     last_sent_at = models.DateTimeField(null=True, blank=True)
+    #: when the public subscribe form last mailed this address (a confirmation or manage link)
+    form_mailed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["email"]

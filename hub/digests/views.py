@@ -1,12 +1,15 @@
 """Public digest pages: subscribe, confirm, manage by signed link, one-click unsubscribe."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
+
+from hub.core import limits
+from hub.members.decorators import member_required
+from hub.members.services.accounts import is_member
 
 from .forms import PreferencesForm, SubscribeForm
 from .models import Subscription
@@ -38,12 +41,19 @@ def _choices(form) -> dict:
 
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
-    if request.user.is_authenticated:
+    if is_member(request.user):
         return redirect("digests:preferences")
     form = SubscribeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        subscriptions.request(form.cleaned_data["email"], _choices(form))
-        return render(request, "digests/check_inbox.html", {"email": form.cleaned_data["email"]})
+        email = form.cleaned_data["email"]
+        try:
+            subscriptions.request(email, _choices(form), client=limits.client_ip(request))
+        except limits.RateLimited as limited:
+            form.add_error(None, limited.message)
+            response = render(request, "digests/subscribe.html", {"form": form}, status=429)
+            response["Retry-After"] = str(limited.retry_after)
+            return response
+        return render(request, "digests/check_inbox.html", {"email": email})
     status = 400 if form.errors else 200
     return render(request, "digests/subscribe.html", {"form": form}, status=status)
 
@@ -80,7 +90,7 @@ def manage(request, token):
     return _preferences_page(request, subscription, token=token)
 
 
-@login_required
+@member_required
 @require_http_methods(["GET", "POST"])
 def preferences(request):
     subscription = subscriptions.for_member(request.user)

@@ -20,6 +20,13 @@ def register_preview_url():
     return [path("digests/preview/", PreviewView.as_view(), name="digests_preview")]
 
 
+class PreviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("digests.view_subscription")
+
+
 @hooks.register("register_admin_menu_item")
 def register_preview_menu_item():
-    return MenuItem(_("Digest preview"), reverse("digests_preview"), icon_name="view", order=321)
+    return PreviewMenuItem(
+        _("Digest preview"), reverse("digests_preview"), icon_name="view", order=321
+    )

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -98,7 +97,7 @@ def comment(request, pk):
     return redirect(_comment_url(found, target))
 
 
-@login_required
+@member_required
 def edit_comment(request, pk):
     found = _visible_comment(request, pk)
     if not comments.can_edit(request.user, found):
@@ -115,7 +114,7 @@ def edit_comment(request, pk):
 
 
 @require_POST
-@login_required
+@member_required
 def delete_comment(request, pk):
     found = _visible_comment(request, pk)
     try:
@@ -127,7 +126,7 @@ def delete_comment(request, pk):
 
 
 @require_POST
-@login_required
+@member_required
 def like_comment(request, pk):
     found = _visible_comment(request, pk)
     try:
@@ -137,7 +136,7 @@ def like_comment(request, pk):
     return redirect(_comment_url(found))
 
 
-@login_required
+@member_required
 def flag_comment(request, pk):
     found = _visible_comment(request, pk)
     form = FlagForm(request.POST or None)
@@ -158,7 +157,7 @@ def flag_comment(request, pk):
 
 
 @require_POST
-@login_required
+@member_required
 def pin_comment(request, pk):
     found = _visible_comment(request, pk)
     try:
@@ -170,7 +169,7 @@ def pin_comment(request, pk):
 
 
 @require_POST
-@login_required
+@member_required
 def toggle_follow(request, content_type_id, object_pk):
     target = comments.resolve_target(content_type_id, object_pk, request.user, request)
     if target is None:
@@ -252,7 +251,7 @@ def topic_detail(request, pk, slug=None):
 # --- E-discussion moderators ----------------------------------------------------------------------
 
 
-@login_required
+@member_required
 def ediscussion_summary(request, page_id):
     page = get_object_or_404(EDiscussionPage.objects.live(), pk=page_id)
     if not page.is_moderator(request.user):

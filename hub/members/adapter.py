@@ -4,13 +4,13 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.exceptions import ImmediateHttpResponse
 from django.shortcuts import redirect
 
-from .services.accounts import profile_for
+from .services.accounts import is_member
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def login(self, request, user):
         # Runs after email verification: a pending or rejected applicant is not signed in.
-        if not profile_for(user).is_approved:
+        if not is_member(user):
             request.session["hub_pending_user"] = user.pk
             raise ImmediateHttpResponse(redirect("members:pending"))
         super().login(request, user)

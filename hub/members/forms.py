@@ -107,6 +107,8 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["language"].choices = [("", _("As my browser asks")), *settings.LANGUAGES]
+        # Cleaning replaces the instance's photo; remember the stored file to delete it later.
+        self.stored_photo = self.instance.photo.name if self.instance.pk else ""
 
     def clean_photo(self):
         photo = self.cleaned_data.get("photo")
@@ -128,9 +130,9 @@ class ProfileForm(forms.ModelForm):
         profile = super().save(commit=False)
         photo = self.cleaned_data.get("photo")
         if photo is False:
-            profile.photo = ""
+            uploads.replace_photo(profile, None, previous=self.stored_photo)
         elif photo and hasattr(photo, "content_type"):
-            profile.photo.save(f"{profile.user_id}.jpg", uploads.resized_photo(photo), save=False)
+            uploads.replace_photo(profile, photo, previous=self.stored_photo)
         if commit:
             profile.save()
             self.save_m2m()

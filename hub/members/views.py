@@ -17,6 +17,7 @@ from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from cms.models import CourseCompletion
+from hub.core import limits
 from hub.core.services import languages
 
 from .decorators import member_required
@@ -32,11 +33,13 @@ def pending(request):
     status = MembershipStatus.PENDING
     user_id = request.session.get("hub_pending_user")
     if request.user.is_authenticated:
-        status = accounts.profile_for(request.user).membership_status
+        status = accounts.standing(request.user)
     elif user_id:
         profile = Profile.objects.filter(user_id=user_id).first()
         status = profile.membership_status if profile else status
     if status == MembershipStatus.APPROVED:
+        # Approved since: forget the refused sign-in, so that member pages ask to sign in.
+        request.session.pop("hub_pending_user", None)
         return redirect("members:me")
     return render(request, "members/pending.html", {"status": status})
 
@@ -142,6 +145,14 @@ def my_submissions(request):
     )
 
 
+def _refused(request, form, context, limited):
+    """Over the submission limit: the form again, filled in, with how long to wait."""
+    form.add_error(None, limited.message)
+    response = render(request, "members/submit.html", context, status=429)
+    response["Retry-After"] = str(limited.retry_after)
+    return response
+
+
 @member_required
 @require_http_methods(["GET", "POST"])
 def submit(request, kind):
@@ -165,6 +176,8 @@ def submit(request, kind):
             return render(request, "members/submit.html", context, status=400)
         try:
             submissions.submit(kind, request.user, form.cleaned_data, request.FILES)
+        except limits.RateLimited as exc:
+            return _refused(request, form, context, exc)
         except ValidationError as exc:
             # The page model's own rules, should a form ever let something through.
             for message in exc.messages:
@@ -211,6 +224,8 @@ def edit_submission(request, pk):
         except submissions.NotAwaitingChanges:
             messages.info(request, _("This submission is no longer waiting for your changes."))
             return redirect("members:submissions")
+        except limits.RateLimited as exc:
+            return _refused(request, form, context, exc)
         except ValidationError as exc:
             for message in exc.messages:
                 form.add_error(None, message)

@@ -7,6 +7,8 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from .models import Profile
 from .services.accounts import set_membership_status
@@ -32,6 +34,19 @@ class ReviewView(EditView):
         context = super().get_context_data(**kwargs)
         context["applicant"] = Profile.objects.select_related("user").get(pk=self.object.pk)
         return context
+
+
+class ReviewPermissionPolicy(ModelPermissionPolicy):
+    """Profiles are made by sign-up, never by hand: nobody is offered an "Add" that would fail."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return super().user_has_any_permission(user, [a for a in actions if a != "add"])
+
+
+register_permission_policy(Profile, ReviewPermissionPolicy(Profile))
 
 
 class MembershipViewSet(ModelViewSet):

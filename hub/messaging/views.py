@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hub.members.decorators import member_required
+from hub.members.services.accounts import is_member
 from hub.members.services.visibility import visible_profiles
 
 from .forms import MessageForm, NewConversationForm, ReportForm
@@ -139,7 +140,7 @@ def updates(request, pk):
 
 @require_GET
 def unread(request):
-    if not request.user.is_authenticated:
+    if not is_member(request.user):
         return JsonResponse({"unread": 0}, status=403)
     return JsonResponse({"unread": conversations.unread_count(request.user)})
 

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "hub.core.limits.RateLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -228,6 +229,8 @@ LOGIN_URL = "/accounts/login/"
 
 # Members sign in with django-allauth, by email or username; Wagtail's admin keeps its own login.
 AUTHENTICATION_BACKENDS = [
+    # Refuses every login path while a client or an account is over its failed-login limit.
+    "hub.core.limits.LoginLimitBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -244,24 +247,57 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[M4D Hub] "
 ACCOUNT_PREVENT_ENUMERATION = True
 # Member profiles live at /members/<username>/, beside these pages.
 ACCOUNT_USERNAME_BLACKLIST = ["me", "pending", "submit", "admin", "editor", "moderator"]
-# Counted in the cache (Redis in production): per client IP and, where it applies, per account.
-ACCOUNT_RATE_LIMITS = {
-    "signup": env("HUB_RATE_SIGNUP", default="10/h/ip"),
-    "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
-    "reset_password": "10/h/ip,3/h/key",
-    "reset_password_from_key": "20/m/ip",
-    "confirm_email": "1/3m/key",
-    "change_email": "3/h/user",
-    "change_password": "5/m/user",
-}
+# allauth's own limiter is off: hub.core.limits limits allauth's views too (HUB_RATE_LIMITS).
+ACCOUNT_RATE_LIMITS = False
+# Who is a member (approved and email verified), for code that may not import hub (cms, search).
+MEMBER_CHECK = "hub.members.services.accounts.is_member"
 # New accounts answer "why do you want to join?" and wait for an editor's approval.
 HUB_MEMBERSHIP_REVIEW = env.bool("HUB_MEMBERSHIP_REVIEW", default=True)
 # Unread private messages older than this get one email notice (members can switch it off).
 HUB_MESSAGE_NOTICE_DELAY_MINUTES = env.int("HUB_MESSAGE_NOTICE_DELAY_MINUTES", default=15)
 HUB_MESSAGE_POLL_SECONDS = env.int("HUB_MESSAGE_POLL_SECONDS", default=5)
-# How many messages a member may send: each "count/period" (s, m, h, d) is checked in the cache.
-HUB_MESSAGE_RATE_LIMITS = env.list("HUB_MESSAGE_RATE_LIMITS", default=["10/m", "100/h"])
+
+# --- Rate limits --------------------------------------------------------------------------------
+
+# Every limit in the hub (hub/core/limits.py, on django-ratelimit), in one syntax: "count/period"
+# with s, m, h or d and an optional multiplier ("5/15m"), comma-separated when there are several.
+# Each can be set from the environment as HUB_RATE_<NAME>, e.g. HUB_RATE_LOGIN_FAILURES_ACCOUNT.
+_RATE_DEFAULTS = {
+    "login-failures-ip": "20/15m",  # failed sign-ins per client, on every login path
+    "login-failures-account": "5/15m",  # failed sign-ins per account name, on every login path
+    "signup": "10/h",  # per client
+    "password-reset": "10/h",  # reset requests per client (allauth's and Wagtail's)
+    "password-reset-address": "3/h",  # reset mails per address
+    "password-change": "5/m",  # per member
+    "email-change": "5/h",  # per member: each added address gets a verification mail
+    "page-password": "10/m",  # per client, on password-protected pages
+    "message": "10/m,100/h",  # private messages per member
+    "message-report": "5/h,20/d",  # per member: each report emails every moderator
+    "comment": "5/m",  # comments and forum topics per member
+    "submission": "5/h,20/d",  # member submissions (and resubmissions) per member
+    "subscribe": "10/h",  # digest subscription requests per client
+    "subscribe-address": "5/d",  # per address (and at most one confirmation mail a day)
+}
+HUB_RATE_LIMITS = {
+    name: env(f"HUB_RATE_{name.upper().replace('-', '_')}", default=rate)
+    for name, rate in _RATE_DEFAULTS.items()
+}
+# When the cache cannot count (Redis down), these limits refuse and every other one lets the
+# request through. Closed: the ones that mail an address somebody typed (sign-up verification,
+# password reset), since an outage must not make the hub a mail cannon for strangers. Open:
+# sign-in (members and editors keep working, and a Redis outage is short and reported by
+# /healthz), members' own actions (they are approved accounts, moderated), and digest
+# subscription (the database still sends one confirmation per address per day at most).
+HUB_RATE_LIMITS_FAIL_CLOSED = {"signup", "password-reset", "password-reset-address"}
+# Behind a reverse proxy (nginx, a load balancer, a CDN), REMOTE_ADDR is the proxy's: set how many
+# proxies in front of Django append the client's address to HUB_CLIENT_IP_HEADER (a META name).
+# 0 (the default) trusts no header: a direct client could write anything there.
+HUB_TRUSTED_PROXY_COUNT = env.int("HUB_TRUSTED_PROXY_COUNT", default=0)
+HUB_CLIENT_IP_HEADER = env("HUB_CLIENT_IP_HEADER", default="HTTP_X_FORWARDED_FOR")
+RATELIMIT_IP_META_KEY = "hub.core.limits.client_ip"
+# hub.core.limits decides fail open or closed per limit, so django-ratelimit hands it the failure.
+RATELIMIT_FAIL_OPEN = True
+RATELIMIT_USE_CACHE = "default"
 
 # --- Discussions ------------------------------------------------------------------------------
 
@@ -293,9 +329,6 @@ HUB_MENTION_LIMIT = env.int("HUB_MENTION_LIMIT", default=10)
 HUB_COMMENT_HIDE_AFTER_FLAGS = env.int("HUB_COMMENT_HIDE_AFTER_FLAGS", default=3)
 # A member's first comments wait for a moderator's approval.
 HUB_COMMENT_HOLD_FIRST = env.int("HUB_COMMENT_HOLD_FIRST", default=2)
-# Posts (comments and topics) per member: at most COUNT in WINDOW seconds.
-HUB_COMMENT_RATE_COUNT = env.int("HUB_COMMENT_RATE_COUNT", default=5)
-HUB_COMMENT_RATE_WINDOW = env.int("HUB_COMMENT_RATE_WINDOW", default=60)
 
 # --- Internationalisation -----------------------------------------------------------------------
 

@@ -113,3 +113,16 @@ def test_a_module_with_an_unanswered_quiz_cannot_be_marked_complete(a_member, a_
     for quiz, right, _ in answers(module):
         learning.record_answer(a_member, module, quiz, str(right))
     assert learning.mark_read(a_member, module) is True
+
+
+@pytest.mark.parametrize("status, verified", [("pending", True), ("approved", False)])
+def test_an_account_that_is_not_a_member_keeps_no_progress(client, a_course, status, verified):
+    from tests.factories.members import member
+
+    outsider = member("outsider", membership_status=status, verified=verified)
+    module = a_course.modules().first().specific
+    quiz, right, _ = answers(module)[0]
+    client.force_login(outsider)
+    client.post(module.url + "answer/", {"quiz": quiz, "choice": right})
+    client.post(module.url + "complete/")
+    assert not ModuleProgress.objects.filter(user=outsider).exists()

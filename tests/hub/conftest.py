@@ -20,10 +20,29 @@ from tests.workers import Workers
 
 @pytest.fixture(autouse=True)
 def _fresh_rate_limits():
-    """allauth counts attempts in the cache; each test starts with none."""
+    """Rate limits (hub/core/limits.py) count in the cache; each test starts with none."""
     cache.clear()
     yield
     cache.clear()
+
+
+class Clock:
+    """The time django-ratelimit's windows are counted in; tests move it forward."""
+
+    def __init__(self, now: float):
+        self.now = now
+
+    def time(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def a_clock(monkeypatch):
+    import django_ratelimit.core
+
+    clock = Clock(1_800_000_000.0)
+    monkeypatch.setattr(django_ratelimit.core, "time", clock)
+    return clock
 
 
 @pytest.fixture

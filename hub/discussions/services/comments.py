@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -18,6 +16,7 @@ from django_comments.models import CommentFlag
 from django_comments_xtd.models import LIKEDIT_FLAG
 from wagtail.models import Page, PageViewRestriction
 
+from hub.core import limits
 from hub.discussions.models import Ban, Follow, ThreadComment, Topic
 from hub.members.services.accounts import is_member
 
@@ -79,17 +78,11 @@ def posting_refusal(user) -> Refused | None:
 
 
 def check_rate(user) -> None:
-    """At most HUB_COMMENT_RATE_COUNT posts per member in HUB_COMMENT_RATE_WINDOW seconds."""
-    window = settings.HUB_COMMENT_RATE_WINDOW
-    key = f"discussions:rate:{user.pk}:{int(time.time() // window)}"
-    cache.add(key, 0, timeout=window + 5)
+    """Comments and topics count against the member's "comment" limit (HUB_RATE_LIMITS)."""
     try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=window + 5)
-        count = 1
-    if count > settings.HUB_COMMENT_RATE_COUNT:
-        raise Refused("You are posting too fast. Please wait a minute and try again.", 429)
+        limits.consume("comment", user.pk)
+    except limits.RateLimited as exc:
+        raise Refused(exc.message, 429) from exc
 
 
 def display_name(user) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
@@ -16,7 +17,11 @@ log = logging.getLogger(__name__)
 
 
 def profile_for(user) -> Profile:
-    """The user's profile, made on first use: accounts from before (editors, admins) are members."""
+    """The user's profile, made on first use as pending: a missing profile makes nobody a member.
+
+    Accounts made outside sign-up (editors, admins, or one whose profile was deleted in the
+    admin) wait for an editor's approval under Members like every applicant.
+    """
     try:
         return user.profile
     except Profile.DoesNotExist:
@@ -24,7 +29,7 @@ def profile_for(user) -> Profile:
             user=user,
             defaults={
                 "display_name": (user.get_full_name() or user.get_username())[:100],
-                "membership_status": MembershipStatus.APPROVED,
+                "membership_status": MembershipStatus.PENDING,
             },
         )
         user.profile = profile
@@ -46,11 +51,35 @@ def create_profile(user, *, display_name: str, join_reason: str = "") -> Profile
     return profile
 
 
+def has_verified_email(user) -> bool:
+    """The account's address was confirmed through allauth's link (the only way to verify it)."""
+    return (
+        bool(user.email)
+        and EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=True).exists()
+    )
+
+
+def standing(user) -> str:
+    """Why an account is or is not a member: "approved", "pending", "rejected" or "unverified".
+
+    Membership belongs to the account, not to the way it signed in: Wagtail's and Django's login
+    views sign in any active account, so every member feature asks ``is_member`` (which asks this).
+    """
+    status = profile_for(user).membership_status
+    if status != MembershipStatus.APPROVED:
+        return status
+    return MembershipStatus.APPROVED if has_verified_email(user) else UNVERIFIED
+
+
+#: the standing of an approved account whose email address is not verified yet
+UNVERIFIED = "unverified"
+
+
 def is_member(user) -> bool:
-    """A signed-in, active account whose membership is approved."""
+    """A signed-in, active account, approved by an editor, with a verified email address."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
-    return profile_for(user).is_approved
+    return standing(user) == MembershipStatus.APPROVED
 
 
 @transaction.atomic  # the decision and the applicant's email (in the outbox) go together

@@ -45,6 +45,7 @@ from cms.models import (
     ResourcePage,
     ResourceVersion,
 )
+from hub.core import limits
 from hub.members.models import Submission
 
 log = logging.getLogger(__name__)
@@ -254,6 +255,7 @@ def resubmit(submission: Submission, user, data: dict, files: dict | None = None
     )
     if state is None or submission.page.live:
         raise NotAwaitingChanges(submission.pk)
+    limits.consume("submission", user.pk)
     page = draft_of(submission)
     fields = page_fields(submission.kind, user, data, files)
     if "body" in fields and data.get("body", "") == rich_text_to_plain_text(page.body):
@@ -283,6 +285,7 @@ def _quiet_admin_notifications(user) -> None:
 def submit(kind: str, user, data: dict, files: dict | None = None) -> Submission:
     """File the member's content as a draft under its index and start the moderation workflow."""
     index = index_page_for(kind)
+    limits.consume("submission", user.pk)
     _quiet_admin_notifications(user)
     page = build_page(kind, user, data, files)
     page.slug = _unique_slug(index, page.title)

@@ -8,10 +8,12 @@ Pillow decoding the image), and must agree with the extension.
 from __future__ import annotations
 
 import io
+import secrets
 import zipfile
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -132,3 +134,20 @@ def resized_photo(upload) -> ContentFile:
     out = io.BytesIO()
     image.save(out, format="PNG" if has_alpha else "JPEG", quality=85)
     return ContentFile(out.getvalue(), name="photo.png" if has_alpha else "photo.jpg")
+
+
+def replace_photo(profile, upload, previous: str = "") -> None:
+    """Make ``upload`` (resized) the profile's photo, or remove the photo when it is None.
+
+    The file name is random: a hidden member's photo must not be found by trying user ids. The
+    ``previous`` file is deleted once the change is committed, so no old photo stays reachable.
+    """
+    if upload is None:
+        profile.photo = ""
+    else:
+        resized = resized_photo(upload)
+        suffix = _extension(resized.name)
+        profile.photo.save(f"{secrets.token_urlsafe(24)}.{suffix}", resized, save=False)
+    if previous and previous != profile.photo.name:
+        storage = profile.photo.storage
+        transaction.on_commit(lambda: storage.delete(previous))

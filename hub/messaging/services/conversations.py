@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
-from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, F, Max, Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from hub.core import limits
 from hub.members.services.accounts import is_member
 from hub.members.services.visibility import visible_profiles
 from hub.messaging.models import Block, Conversation, Message, MessageReport, Participant
@@ -37,34 +34,12 @@ class MessagingRateLimited(MessagingError):
         self.retry_after = retry_after
 
 
-PERIODS = {"s": (1, "second"), "m": (60, "minute"), "h": (3600, "hour"), "d": (86400, "day")}
-
-
-# Reports email every moderator, so a member may file only so many.
-REPORT_RATE_LIMITS = ["5/h", "20/d"]
-
-
-def _consume_rate(user, rates=None, action: str = "message") -> None:
-    """Count one action against each "count/period" rate (fixed windows in the cache)."""
-    now = int(time.time())
-    for rate in settings.HUB_MESSAGE_RATE_LIMITS if rates is None else rates:
-        count, _, unit = rate.strip().partition("/")
-        limit, (period, period_name) = int(count), PERIODS[unit]
-        key = f"hub:{action}-rate:{user.pk}:{period}:{now // period}"
-        cache.add(key, 0, timeout=period + 5)
-        try:
-            sent = cache.incr(key)
-        except ValueError:  # the key expired between add and incr
-            cache.set(key, 1, timeout=period + 5)
-            sent = 1
-        if sent > limit:
-            retry_after = period - now % period
-            done = "sent" if action == "message" else "filed"
-            raise MessagingRateLimited(
-                f"You have {done} {limit} {action}s in the last {period_name}, the most allowed. "
-                f"Your {action} is not sent: wait {retry_after} seconds and send it again.",
-                retry_after,
-            )
+def _consume_rate(user, limit: str = "message") -> None:
+    """One message (or report) against the member's limits in HUB_RATE_LIMITS."""
+    try:
+        limits.consume(limit, user.pk)
+    except limits.RateLimited as exc:
+        raise MessagingRateLimited(exc.message, exc.retry_after) from exc
 
 
 def for_user(user) -> QuerySet[Conversation]:
@@ -270,7 +245,7 @@ def report(user, message: Message, reason: str, details: str = "") -> MessageRep
     """Flag a message for the moderators; only a participant can report what they can read."""
     if get_for(user, message.conversation_id) is None:
         raise MessagingDenied(_("You can only report messages you can read."))
-    _consume_rate(user, REPORT_RATE_LIMITS, "report")
+    _consume_rate(user, "message-report")
     # The moderators' emails go to the outbox with the report, or not at all.
     with transaction.atomic():
         report = MessageReport.objects.create(

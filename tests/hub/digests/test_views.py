@@ -5,8 +5,10 @@ from datetime import timedelta
 from unittest import mock
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core import mail, signing
 from django.test import Client
+from django.utils import timezone
 
 from cms.models import Theme
 from hub.digests.models import Subscription
@@ -161,6 +163,7 @@ def test_editors_see_runs_and_preview_any_subscribers_digest(
 ):
     from hub.digests.services import delivery
 
+    an_editor.user_permissions.add(Permission.objects.get(codename="view_subscription"))
     delivery.start_run("weekly", a_week, dispatch=lambda *a: None)
     client.force_login(an_editor)
     response = client.get("/admin/digests/runs/")
@@ -175,3 +178,102 @@ def test_editors_see_runs_and_preview_any_subscribers_digest(
     assert "Remittance costs fall" in body and "Rapport" not in body
     response = client.get("/admin/digests/preview/", {"subscription": "nobody@example.org"})
     assert "No subscriber has that address." in response.content.decode()
+
+
+def test_editors_without_the_subscriber_permission_cannot_preview_a_digest(
+    client, an_editor, three_subscribers
+):
+    assert not an_editor.has_perm("digests.view_subscription")
+    client.force_login(an_editor)
+    response = client.get(
+        "/admin/digests/preview/", {"subscription": "alice@example.org", "frequency": "weekly"}
+    )
+    assert response.status_code == 302 and response.url == "/admin/"  # Wagtail's "no permission"
+    assert "/digests/unsubscribe/" not in response.content.decode()
+    response = client.get("/admin/digests/preview/", {"subscription": "nobody@example.org"})
+    assert "No subscriber has that address." not in response.content.decode()
+    assert "Digest preview" not in client.get("/admin/").content.decode()
+
+
+def test_twenty_five_requests_for_one_address_send_one_mail_a_day(
+    settings, django_capture_on_commit_callbacks
+):
+    settings.HUB_RATE_LIMITS = {**settings.HUB_RATE_LIMITS, "subscribe-address": "100/d"}
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(25):
+            client = Client(REMOTE_ADDR=f"192.0.2.{n + 1}")
+            response = client.post(
+                "/digests/", {"email": "victim@example.org", "frequency": "daily"}
+            )
+            assert response.status_code == 200
+    assert len(mail.outbox) == 1
+
+    tomorrow = timezone.now() + timedelta(days=1, minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=tomorrow):
+        with django_capture_on_commit_callbacks(execute=True):
+            Client().post("/digests/", {"email": "victim@example.org", "frequency": "daily"})
+    assert len(mail.outbox) == 2
+
+
+def test_the_subscribe_form_is_limited_per_client_and_per_address(client, settings):
+    settings.HUB_RATE_LIMITS = {
+        **settings.HUB_RATE_LIMITS,
+        "subscribe": "3/h",
+        "subscribe-address": "2/d",
+    }
+    codes = [
+        client.post("/digests/", {"email": f"n{n}@example.org", "frequency": "daily"}).status_code
+        for n in range(4)
+    ]
+    assert codes == [200, 200, 200, 429]
+    refused = client.post("/digests/", {"email": "n9@example.org", "frequency": "daily"})
+    assert "Too many subscription requests" in refused.content.decode()
+    assert int(refused["Retry-After"]) > 0
+
+    # n0 was asked for once above; once more from elsewhere, then the address is at its limit.
+    other = Client(REMOTE_ADDR="198.51.100.1")
+    assert (
+        other.post("/digests/", {"email": "n0@example.org", "frequency": "daily"}).status_code
+        == 200
+    )
+    third = Client(REMOTE_ADDR="198.51.100.9").post(
+        "/digests/", {"email": "n0@example.org", "frequency": "daily"}
+    )
+    assert third.status_code == 429
+    assert "This address has had too many subscription requests" in third.content.decode()
+
+
+def test_an_unverified_account_with_a_visitors_address_cannot_take_the_subscription_over():
+    from hub.digests.services import subscriptions
+    from tests.factories.members import member
+
+    visitor = subscriber("shared@example.org", frequency="monthly")
+    visitor.status = Subscription.Status.PENDING
+    visitor.save()
+    squatter = member("squatter", verified=False)
+    squatter.email = "shared@example.org"
+    squatter.save()
+
+    assert subscriptions.for_member(squatter) is None
+    with pytest.raises(subscriptions.UnverifiedAddress):
+        subscriptions.save_for_member(squatter, {"frequency": "daily"})
+    visitor.refresh_from_db()
+    assert visitor.status == Subscription.Status.PENDING and visitor.frequency == "monthly"
+    assert visitor.user is None
+
+
+def test_a_member_who_verified_the_address_takes_up_the_visitors_subscription():
+    from allauth.account.models import EmailAddress
+
+    from hub.digests.services import subscriptions
+    from tests.factories.members import member
+
+    visitor = subscriber("owner@example.org", frequency="monthly")
+    owner = member("owner")
+    owner.email = "owner@example.org"
+    owner.save()
+    EmailAddress.objects.filter(user=owner).update(email="owner@example.org")
+    assert subscriptions.for_member(owner) == visitor
+    subscriptions.save_for_member(owner, {"frequency": "daily"})
+    visitor.refresh_from_db()
+    assert visitor.user == owner and visitor.frequency == "daily"

@@ -192,7 +192,7 @@ def test_a_like_is_counted_once_per_member(client, a_resource, amara, bilal):
 
 
 def test_posting_is_rate_limited_per_member(client, a_resource, amara, settings):
-    settings.HUB_COMMENT_RATE_COUNT = 2
+    settings.HUB_RATE_LIMITS = {**settings.HUB_RATE_LIMITS, "comment": "2/m"}
     client.force_login(amara)
     assert say(client, a_resource, "one").status_code == 302
     assert say(client, a_resource, "two").status_code == 302

@@ -1,6 +1,7 @@
 """Profiles at every visibility level, photo checks, and the directory's search and filters."""
 
 import io
+import os
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -62,6 +63,34 @@ def test_editing_the_profile_resizes_the_photo_and_escapes_markup(client, an_app
     html = client.get(reverse("members:profile", args=["amara"])).content.decode()
     assert "<script>alert('bio')</script>" not in html and "&lt;script&gt;" in html
     assert "<img src=x" not in html
+
+
+def test_photos_have_unguessable_names_and_a_replaced_photo_is_deleted(
+    client, an_approved_member, django_capture_on_commit_callbacks
+):
+    client.force_login(an_approved_member)
+    profile = an_approved_member.profile
+
+    def upload(**extra):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(
+                reverse("members:edit_profile"),
+                {"display_name": "Amara", "visibility": "hidden", **extra},
+            )
+        assert response.status_code == 302
+        profile.refresh_from_db()
+        return profile.photo.name
+
+    first = upload(photo=SimpleUploadedFile("me.png", png(), content_type="image/png"))
+    first_path = profile.photo.path
+    stem = first.rsplit("/", 1)[-1].split(".")[0]
+    assert stem != str(an_approved_member.pk) and len(stem) >= 32  # not found by trying ids
+    second = upload(photo=SimpleUploadedFile("me2.png", png(), content_type="image/png"))
+    assert second != first
+    assert not os.path.exists(first_path)
+    second_path = profile.photo.path
+    upload(**{"photo-clear": "on"})
+    assert not profile.photo and not os.path.exists(second_path)
 
 
 @pytest.mark.parametrize(
@@ -164,3 +193,22 @@ def test_the_directory_paginates(client, an_approved_member):
     second = client.get(reverse("members:directory"), {"q": "Page Member", "page": "2"})
     assert len(second.context["page_obj"]) == 5
     assert client.get(reverse("members:directory"), {"page": "zzz"}).status_code == 200
+
+
+def test_photos_stored_under_user_ids_are_renamed(an_approved_member, settings):
+    import importlib
+
+    from django.apps import apps
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    migration = importlib.import_module("hub.members.migrations.0003_unguessable_photo_names")
+    old = default_storage.save(f"members/photos/{an_approved_member.pk}.jpg", ContentFile(png()))
+    profile = an_approved_member.profile
+    profile.photo = old
+    profile.save()
+
+    migration.rename_photos(apps, None)
+    profile.refresh_from_db()
+    assert profile.photo.name != old and len(profile.photo.name.rsplit("/", 1)[-1]) > 30
+    assert default_storage.exists(profile.photo.name) and not default_storage.exists(old)

@@ -394,3 +394,19 @@ def test_a_workflow_with_no_task_is_not_used_so_nothing_is_published_unreviewed(
     assert not page.live
     state = WorkflowState.objects.for_instance(page).get()
     assert state.status == "in_progress" and state.workflow.name == submissions.WORKFLOW_NAME
+
+
+def test_submissions_are_rate_limited_per_member(
+    client, an_approved_member, submission_indexes, project_data, settings
+):
+    settings.HUB_RATE_LIMITS = {**settings.HUB_RATE_LIMITS, "submission": "2/h"}
+    client.force_login(an_approved_member)
+    url = reverse("members:submit", args=["project"])
+    codes = [
+        client.post(url, {**project_data, "title": f"Project {n}"}).status_code for n in range(3)
+    ]
+    assert codes == [302, 302, 429]
+    response = client.post(url, {**project_data, "title": "Project 4"})
+    assert "You have sent as many submissions as we allow" in response.content.decode()
+    assert "Project 4" in response.content.decode()  # the form keeps what was typed
+    assert Submission.objects.filter(user=an_approved_member).count() == 2
