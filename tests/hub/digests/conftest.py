@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from cms.models import (
     EventIndexPage,
@@ -67,12 +67,13 @@ def new_content(db, a_week):
     inside = a_week.start + timedelta(days=2)
 
     news = cms_factories.NewsPageFactory(
-        parent=NewsIndexPage.objects.get(), title="Remittance costs fall"
+        parent=NewsIndexPage.objects.get(locale=Locale.get_default()), title="Remittance costs fall"
     )
     news.themes.set([themes[0]])
     news.regions.set([regions[0]])
     project = cms_factories.ProjectPageFactory(
-        parent=ProjectIndexPage.objects.get(), title="Diaspora investment fund"
+        parent=ProjectIndexPage.objects.get(locale=Locale.get_default()),
+        title="Diaspora investment fund",
     )
     project.themes.set([themes[0]])
     report = cms_factories.ResourcePageFactory(
@@ -81,18 +82,18 @@ def new_content(db, a_week):
     report.versions.all().delete()
     report.versions.create(language=french)
     event = cms_factories.EventPageFactory(
-        parent=EventIndexPage.objects.get(),
+        parent=EventIndexPage.objects.get(locale=Locale.get_default()),
         title="Labour migration webinar",
         start=a_week.end + timedelta(days=5),
         end=a_week.end + timedelta(days=5, hours=2),
     )
     event.themes.set([themes[2]])
     old_news = cms_factories.NewsPageFactory(
-        parent=NewsIndexPage.objects.get(), title="Old remittance news"
+        parent=NewsIndexPage.objects.get(locale=Locale.get_default()), title="Old remittance news"
     )
     old_news.themes.set([themes[0]])
     later_event = cms_factories.EventPageFactory(
-        parent=EventIndexPage.objects.get(),
+        parent=EventIndexPage.objects.get(locale=Locale.get_default()),
         title="Skills partnership forum",
         start=a_week.end + timedelta(days=12),
         end=a_week.end + timedelta(days=12, hours=3),

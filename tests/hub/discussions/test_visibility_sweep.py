@@ -50,10 +50,6 @@ READERS = {
     "hidden by flags in a topic": {"member"} | STAFF,
 }
 
-# Until is_member() checks email verification (trust-accounts), an unverified account counts as
-# signed in for a page's sign-in restriction.
-NEEDS_VERIFIED_MEMBERS = {("unverified", "on a page for signed-in members")}
-
 
 def account(kind: str):
     if kind == "anonymous":
@@ -180,15 +176,7 @@ def _signed_in_elsewhere(response) -> bool:
 def cases():
     for kind in KINDS:
         for state in READERS:
-            marks = []
-            if (kind, state) in NEEDS_VERIFIED_MEMBERS:
-                marks.append(
-                    pytest.mark.xfail(
-                        strict=True,
-                        reason="needs is_member to check email verification (trust-accounts)",
-                    )
-                )
-            yield pytest.param(kind, state, marks=marks, id=f"{kind}-{state}")
+            yield pytest.param(kind, state, id=f"{kind}-{state}")
 
 
 @pytest.mark.parametrize("kind, state", cases())
