@@ -5,11 +5,14 @@ over every URL.
 """
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 
-from cms.models import Theme
+from cms.models import EDiscussionPage, ResourcePage, Theme
 from hub.discussions.services import topics
 
 pytestmark = pytest.mark.django_db
+
+TOO_BIG = str(2**63)
 
 
 def test_site_search_takes_quotes_once_a_forum_topic_exists(client, an_approved_member, settings):
@@ -44,3 +47,38 @@ def test_a_nul_byte_in_the_path_or_query_is_refused_with_a_400(client, an_approv
 def test_a_nul_byte_in_a_posted_path_is_refused_too(client, an_approved_member):
     client.force_login(an_approved_member)
     assert client.post("/messages/block/%00/").status_code == 400
+
+
+def test_ids_too_big_for_the_database_are_not_found(client, an_approved_member, an_editor):
+    resource_type = ContentType.objects.get_for_model(ResourcePage).pk
+    resource = ResourcePage.objects.live().first()
+    client.force_login(an_approved_member)
+    urls = [
+        f"/discussions/comment/{TOO_BIG}/",
+        f"/discussions/comment/{TOO_BIG}/flag/",
+        f"/discussions/post/{resource_type}/{TOO_BIG}/",
+        f"/discussions/post/{TOO_BIG}/{resource.pk}/",
+        f"/discussions/follow/{resource_type}/{TOO_BIG}/",
+        f"/discussions/forum/{TOO_BIG}/",
+        f"/discussions/e-discussions/{TOO_BIG}/summary/",
+        f"/messages/{TOO_BIG}/",
+        f"/messages/report/{TOO_BIG}/",
+        f"/members/me/submissions/{TOO_BIG}/edit/",
+    ]
+    for url in urls:
+        assert client.get(url).status_code == 404, url
+        assert client.post(url).status_code == 404, url
+
+    client.force_login(an_editor)
+    promote = f"/admin/discussions/e-discussion/{TOO_BIG}/promote/"
+    assert client.get(promote).status_code == 404
+    assert client.get(f"/admin/discussions/comment/{TOO_BIG}/remove/").status_code == 404
+
+
+def test_the_largest_id_the_database_holds_is_still_looked_up(client):
+    page = EDiscussionPage.objects.live().first()
+    assert client.get(f"/discussions/e-discussions/{2**63 - 1}/summary/").status_code in (
+        302,
+        404,
+    )
+    assert client.get(f"/discussions/e-discussions/{page.pk}/summary/").status_code != 404
