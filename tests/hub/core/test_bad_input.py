@@ -82,3 +82,27 @@ def test_the_largest_id_the_database_holds_is_still_looked_up(client):
         404,
     )
     assert client.get(f"/discussions/e-discussions/{page.pk}/summary/").status_code != 404
+
+
+@pytest.mark.parametrize("action", ["block", "unblock"])
+@pytest.mark.parametrize(
+    "target",
+    ["foo", "messaging:inbox", "//evil.example/", "/\\evil.example/", "https://evil.example/"],
+)
+def test_block_and_unblock_go_back_only_to_a_local_path(
+    client, an_approved_member, another_member, action, target
+):
+    client.force_login(an_approved_member)
+
+    response = client.post(f"/messages/{action}/bilal/", {"next": target})
+
+    assert response.status_code == 302
+    assert response["Location"] == "/messages/"
+
+
+def test_block_goes_back_to_the_page_it_came_from(client, an_approved_member, another_member):
+    client.force_login(an_approved_member)
+
+    response = client.post("/messages/block/bilal/", {"next": "/members/bilal/?tab=1"})
+
+    assert response["Location"] == "/members/bilal/?tab=1"
