@@ -1,9 +1,12 @@
 """What's New: news, events and blog posts."""
 
 import zoneinfo
+from datetime import UTC, datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -18,6 +21,23 @@ from .taxonomies import Country, Region, Theme
 TIMEZONE_CHOICES = [
     (name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())
 ]
+
+
+def wall_clock_in(value: datetime, zone_name: str) -> datetime:
+    """``value``'s date and time read as wall-clock time in ``zone_name``, as an aware datetime.
+
+    Refuses a time whose UTC equivalent falls outside year 1 to 9999: the database stores UTC,
+    and 9999-12-31 23:00 in Etc/GMT+12 is already year 10000 there.
+    """
+    aware = value.replace(tzinfo=zoneinfo.ZoneInfo(zone_name))
+    try:
+        aware.astimezone(UTC)
+    except OverflowError:
+        raise ValidationError(
+            _("That date is too far in the future or the past for this time zone."),
+            code="out_of_range",
+        ) from None
+    return aware
 
 
 class WhatsNewIndexPage(FeedIndexPage):
@@ -155,10 +175,14 @@ class EventPageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("time_zone") in zoneinfo.available_timezones():
-            zone = zoneinfo.ZoneInfo(cleaned["time_zone"])
             for name in ("start", "end"):
                 if cleaned.get(name):
-                    cleaned[name] = timezone.make_naive(cleaned[name]).replace(tzinfo=zone)
+                    try:
+                        cleaned[name] = wall_clock_in(
+                            timezone.make_naive(cleaned[name]), cleaned["time_zone"]
+                        )
+                    except ValidationError as error:
+                        self.add_error(name, error)
         return cleaned
 
 

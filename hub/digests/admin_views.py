@@ -119,8 +119,12 @@ class PreviewView(WagtailAdminTemplateMixin, FormView):
         form = self.get_form()
         context = self.get_context_data(form=form)
         if form.is_bound and form.is_valid():
-            context.update(preview(**form.cleaned_data))
-        return self.render_to_response(context)
+            try:
+                context.update(preview(**form.cleaned_data))
+            except periods.OutOfRange as error:
+                form.add_error("date", str(error))
+        status = 400 if form.is_bound and form.errors else 200
+        return self.render_to_response(context, status=status)
 
 
 def preview(subscription, frequency=None, date=None) -> dict:

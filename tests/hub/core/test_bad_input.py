@@ -4,10 +4,14 @@ Each test is one finding; tests/hub/core/test_url_fuzzing.py sweeps the same cla
 over every URL.
 """
 
+from datetime import UTC, datetime
+
 import pytest
+from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 
-from cms.models import EDiscussionPage, ResourcePage, Theme
+from cms.models import EDiscussionPage, EventIndexPage, EventPage, ResourcePage, Theme
+from hub.digests.models import Subscription
 from hub.discussions.services import topics
 
 pytestmark = pytest.mark.django_db
@@ -106,3 +110,86 @@ def test_block_goes_back_to_the_page_it_came_from(client, an_approved_member, an
     response = client.post("/messages/block/bilal/", {"next": "/members/bilal/?tab=1"})
 
     assert response["Location"] == "/members/bilal/?tab=1"
+
+
+def test_an_event_at_the_end_of_the_calendar_is_refused_with_a_message(
+    client, an_approved_member, submission_indexes
+):
+    client.force_login(an_approved_member)
+    before = EventPage.objects.count()
+
+    response = client.post(
+        "/members/submit/event/",
+        {
+            "title": "The last event",
+            "summary": "At the edge of time.",
+            "start": "9999-12-31T23:00",
+            "end": "9999-12-31T23:30",
+            "time_zone": "Etc/GMT+12",
+            "event_format": "online",
+        },
+    )
+
+    assert response.status_code == 400
+    assert "too far in the future" in response.content.decode()
+    assert EventPage.objects.count() == before
+
+
+def test_an_editor_gets_a_message_for_an_event_at_the_end_of_the_calendar(
+    client, django_user_model
+):
+    editor = django_user_model.objects.create_superuser("chief", "chief@example.org", "x")
+    client.force_login(editor)
+    parent = EventIndexPage.objects.first()
+
+    response = client.post(
+        f"/admin/pages/add/cms/eventpage/{parent.pk}/",
+        {
+            "title": "The last event",
+            "slug": "the-last-event",
+            "start": "9999-12-31 23:00",
+            "end": "9999-12-31 23:30",
+            "time_zone": "Etc/GMT+12",
+            "event_format": "online",
+        },
+    )
+
+    assert response.status_code in (200, 400)
+    assert "too far in the future" in response.content.decode()
+    assert not EventPage.objects.filter(slug="the-last-event").exists()
+
+
+def test_a_digest_preview_dated_at_the_end_of_the_calendar_says_so(client, an_editor):
+    Subscription.objects.create(email="alice@example.org", frequency="daily")
+    an_editor.user_permissions.add(*Permission.objects.filter(content_type__app_label="digests"))
+    client.force_login(an_editor)
+
+    for frequency, day in [
+        ("daily", "9999-12-31"),
+        ("daily", "9999-12-30"),
+        ("weekly", "9999-12-27"),
+        ("monthly", "9999-12-01"),
+        ("weekly", "0001-01-01"),
+        ("", "9999-12-31"),
+    ]:
+        response = client.get(
+            "/admin/digests/preview/",
+            {"subscription": "alice@example.org", "frequency": frequency, "date": day},
+        )
+        assert response.status_code == 400, (frequency, day)
+        assert "too far in the future" in response.content.decode()
+
+
+def test_the_digest_command_refuses_a_date_at_the_end_of_the_calendar():
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="too far in the future"):
+        call_command("send_digests", "--frequency", "weekly", "--date", "9999-12-31")
+
+
+def test_a_valid_digest_preview_date_is_still_taken():
+    from hub.digests.services import periods
+
+    moment = datetime(9998, 12, 31, 12, tzinfo=UTC)
+    for frequency in ("daily", "weekly", "monthly"):
+        assert periods.containing(frequency, moment).end.year == 9999

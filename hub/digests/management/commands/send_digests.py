@@ -48,10 +48,13 @@ class Command(BaseCommand):
         )
 
     def _period(self, options):
-        if options["date"]:
-            moment = datetime.combine(options["date"], time(12), tzinfo=periods.zone())
-            return periods.containing(options["frequency"], moment)
-        return periods.last_completed(options["frequency"], timezone.now())
+        try:
+            if options["date"]:
+                moment = datetime.combine(options["date"], time(12), tzinfo=periods.zone())
+                return periods.containing(options["frequency"], moment)
+            return periods.last_completed(options["frequency"], timezone.now())
+        except periods.OutOfRange as error:
+            raise CommandError(str(error)) from None
 
     def _send_now(self, run_id, delivery_ids):
         self._batches += 1
