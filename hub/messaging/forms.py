@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .models import MessageReport
 from .services.conversations import MAX_BODY
@@ -29,6 +30,13 @@ class NewConversationForm(MessageForm):
 
 
 class ReportForm(forms.ModelForm):
+    # The model field's form field would offer a blank "---------" radio, checked by default.
+    reason = forms.ChoiceField(
+        choices=MessageReport.Reason.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose why you are reporting this message.")},
+    )
+
     class Meta:
         model = MessageReport
         fields = ["reason", "details"]
