@@ -129,8 +129,7 @@ class PreviewView(WagtailAdminTemplateMixin, FormView):
 
 def preview(subscription, frequency=None, date=None) -> dict:
     """The digest a subscriber would get for the period holding ``date`` (default: the last)."""
-    frequency = frequency or (subscription.frequency if subscription.frequency != "off" else "")
-    frequency = frequency or "weekly"
+    frequency = periods.preview_frequency(subscription, frequency)
     if date:
         moment = datetime.combine(date, time(12), tzinfo=periods.zone())
         period = periods.containing(frequency, moment)

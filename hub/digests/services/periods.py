@@ -62,6 +62,14 @@ def containing(frequency: str, moment: datetime) -> Period:
     return Period(frequency, _midnight(start), _midnight(end))
 
 
+def preview_frequency(subscription, asked: str | None = None) -> str:
+    """The frequency a preview covers: the one asked for, else the subscriber's own (weekly if
+    they switched digests off)."""
+    if asked:
+        return asked
+    return subscription.frequency if subscription.frequency != "off" else "weekly"
+
+
 def last_completed(frequency: str, now: datetime | None = None) -> Period:
     """The most recent whole period of this frequency that ended at or before ``now``."""
     current = containing(frequency, now or timezone.now())
