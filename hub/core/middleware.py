@@ -1,5 +1,7 @@
-"""Request checks that apply to every URL, before any view or database sees the request."""
+"""Request checks and security headers that apply to every URL."""
 
+from csp.middleware import CSPMiddleware
+from django.conf import settings
 from django.http import HttpResponseBadRequest
 from django.utils.translation import gettext as _
 
@@ -30,3 +32,40 @@ class RejectNulMiddleware:
                 content_type="text/plain; charset=utf-8",
             )
         return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the policy relaxed under the admin prefixes only.
+
+    The public site runs under CONTENT_SECURITY_POLICY as it is (no inline script or style).
+    Wagtail's admin writes inline styles and scripts, so under HUB_CSP_ADMIN_PREFIXES the
+    directives in HUB_CSP_ADMIN_UPDATE are added; its page previews, served under /admin/ too,
+    get the same.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        admin = request.path_info.startswith(tuple(settings.HUB_CSP_ADMIN_PREFIXES))
+        if admin and not report_only:
+            parts.update = {**settings.HUB_CSP_ADMIN_UPDATE, **(parts.update or {})}
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    """Sends HUB_PERMISSIONS_POLICY as the Permissions-Policy header on every response.
+
+    Neither Django 5.2 nor django-csp 4 sets this header, hence these lines.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(allow)})"
+            for feature, allow in settings.HUB_PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.header:
+            response.headers.setdefault("Permissions-Policy", self.header)
+        return response
