@@ -18,9 +18,14 @@ from cms import calendars, listing
 from .base import RICH_TEXT_FEATURES, FeedIndexPage, TaggedPage
 from .taxonomies import Country, Region, Theme
 
-TIMEZONE_CHOICES = [
-    (name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())
-]
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    """The IANA time zones this host knows, read when a form is built.
+
+    A callable, not a list: a list would be written into the migrations, and every tzdata update
+    (or a host with other zones) would then make makemigrations see a change.
+    """
+    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
 
 
 def wall_clock_in(value: datetime, zone_name: str) -> datetime:
@@ -194,7 +199,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
 
     start = models.DateTimeField(help_text="Local time where the event takes place.", db_index=True)
     end = models.DateTimeField(help_text="Local time where the event takes place.", db_index=True)
-    time_zone = models.CharField(max_length=64, choices=TIMEZONE_CHOICES, default="UTC")
+    time_zone = models.CharField(max_length=64, choices=time_zone_choices, default="UTC")
 
     base_form_class = EventPageForm
     event_format = models.CharField("format", max_length=16, choices=Format.choices)

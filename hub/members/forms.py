@@ -10,7 +10,7 @@ from django.core.validators import URLValidator
 from cms.models import Country, Language, Region, ResourceType, Theme
 from cms.models.projects import ProjectPage
 from cms.models.taxonomies import Organisation
-from cms.models.whats_new import TIMEZONE_CHOICES, EventPage, wall_clock_in
+from cms.models.whats_new import EventPage, time_zone_choices, wall_clock_in
 
 from .models import Profile
 from .services import uploads
@@ -176,7 +176,7 @@ class ProjectSubmissionForm(SubmissionForm):
 class EventSubmissionForm(SubmissionForm):
     start = forms.DateTimeField(widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
     end = forms.DateTimeField(widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
-    time_zone = forms.ChoiceField(choices=TIMEZONE_CHOICES, initial="UTC")
+    time_zone = forms.ChoiceField(choices=time_zone_choices, initial="UTC")
     event_format = forms.ChoiceField(label="Format", choices=EventPage.Format.choices)
     location = forms.CharField(max_length=200, required=False)
     registration_url = forms.CharField(
