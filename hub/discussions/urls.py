@@ -5,8 +5,10 @@ from . import views
 app_name = "discussions"
 
 urlpatterns = [
-    path("post/<id:content_type_id>/<id:object_pk>/", views.post_comment, name="post"),
-    path("follow/<id:content_type_id>/<id:object_pk>/", views.toggle_follow, name="follow"),
+    # object_pk stays a string: a page previewed before its first save renders its forms with
+    # "None"; resolve_target() turns what is no id into a 404.
+    path("post/<id:content_type_id>/<str:object_pk>/", views.post_comment, name="post"),
+    path("follow/<id:content_type_id>/<str:object_pk>/", views.toggle_follow, name="follow"),
     path("unfollow/<str:token>/", views.unfollow, name="unfollow"),
     path("comment/<id:pk>/", views.comment, name="comment"),
     path("comment/<id:pk>/edit/", views.edit_comment, name="edit"),
