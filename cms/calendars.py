@@ -29,6 +29,9 @@ def calendar_for(events, request=None) -> bytes:
         if url:
             event.add("url", url)
         calendar.add_component(event)
+    # RFC 5545 wants a VTIMEZONE for every TZID a property names; clients without the IANA
+    # database (Outlook among them) otherwise guess or fall back to UTC.
+    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 

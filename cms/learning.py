@@ -146,3 +146,29 @@ def course_progress(user, course: CoursePage) -> CourseState:
         completion = CourseCompletion.objects.filter(user=user, course=course).first()
         completed_at = completion.completed_at if completion else None
     return CourseState([(module, module.pk in done) for module in modules], completed_at)
+
+
+def export_for(user) -> dict:
+    """A member's e-learning record, for the data export: progress per module and completions."""
+    progress = ModuleProgress.objects.filter(user=user).select_related("module").order_by("pk")
+    completions = CourseCompletion.objects.filter(user=user).select_related("course")
+    return {
+        "modules": [
+            {
+                "module": p.module.title,
+                "url": p.module.url,
+                "passed_quizzes": p.passed_quizzes,
+                "completed_at": p.completed_at.isoformat() if p.completed_at else None,
+                "updated_at": p.updated_at.isoformat(),
+            }
+            for p in progress
+        ],
+        "completed_courses": [
+            {
+                "course": c.course.title,
+                "url": c.course.url,
+                "completed_at": c.completed_at.isoformat(),
+            }
+            for c in completions.order_by("completed_at")
+        ],
+    }

@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_noop
 
+from cms import m49
 from cms.models import (
     Country,
     GCMObjective,
@@ -157,6 +158,22 @@ def _named(model, names):
     _translate(model, "name", names)
 
 
+def assign_regions(country_model, region_model) -> int:
+    """Give each country without a region its hub region from UN M49; editors' choices stay.
+
+    Takes the models as arguments so that a data migration can pass its historical ones.
+    """
+    regions = {r.name: r for r in region_model.objects.filter(name__in=REGIONS)}
+    changed = []
+    for country in country_model.objects.filter(region__isnull=True):
+        region = regions.get(m49.hub_region_of(country.code) or "")
+        if region is not None:
+            country.region = region
+            changed.append(country)
+    country_model.objects.bulk_update(changed, ["region"])
+    return len(changed)
+
+
 @transaction.atomic
 def load() -> None:
     """Create any missing reference record; existing records (and editors' changes) are kept."""
@@ -172,6 +189,7 @@ def load() -> None:
             if c.alpha_2 not in have
         ]
     )
+    assign_regions(Country, Region)
     have = set(Language.objects.values_list("code", flat=True))
     Language.objects.bulk_create(
         [

@@ -109,7 +109,7 @@ def search(params) -> SiteOutcome:
     }
     outcome.page.object_list = [specific.get(p.pk, p) for p in outcome.page.object_list]
     outcome.topics, _ = engine.run(
-        lambda backend: forum_topics.search(query, backend=backend, limit=TOPICS_LIMIT),
+        lambda backend: forum_topics.search(terms, backend=backend, limit=TOPICS_LIMIT),
         secondary=True,
     )
     promoted = promotions_for(query)

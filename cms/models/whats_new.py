@@ -1,7 +1,9 @@
 """What's New: news, events and blog posts."""
 
 import zoneinfo
+from datetime import UTC, datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext, pgettext_lazy
@@ -17,9 +19,31 @@ from cms import calendars, listing
 from .base import RICH_TEXT_FEATURES, FeedIndexPage, TaggedPage
 from .taxonomies import Country, Region, Theme
 
-TIMEZONE_CHOICES = [
-    (name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())
-]
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    """The IANA time zones this host knows, read when a form is built.
+
+    A callable, not a list: a list would be written into the migrations, and every tzdata update
+    (or a host with other zones) would then make makemigrations see a change.
+    """
+    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+
+
+def wall_clock_in(value: datetime, zone_name: str) -> datetime:
+    """``value``'s date and time read as wall-clock time in ``zone_name``, as an aware datetime.
+
+    Refuses a time whose UTC equivalent falls outside year 1 to 9999: the database stores UTC,
+    and 9999-12-31 23:00 in Etc/GMT+12 is already year 10000 there.
+    """
+    aware = value.replace(tzinfo=zoneinfo.ZoneInfo(zone_name))
+    try:
+        aware.astimezone(UTC)
+    except OverflowError:
+        raise ValidationError(
+            _("That date is too far in the future or the past for this time zone."),
+            code="out_of_range",
+        ) from None
+    return aware
 
 
 class WhatsNewIndexPage(FeedIndexPage):
@@ -187,10 +211,14 @@ class EventPageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("time_zone") in zoneinfo.available_timezones():
-            zone = zoneinfo.ZoneInfo(cleaned["time_zone"])
             for name in ("start", "end"):
                 if cleaned.get(name):
-                    cleaned[name] = timezone.make_naive(cleaned[name]).replace(tzinfo=zone)
+                    try:
+                        cleaned[name] = wall_clock_in(
+                            timezone.make_naive(cleaned[name]), cleaned["time_zone"]
+                        )
+                    except ValidationError as error:
+                        self.add_error(name, error)
         return cleaned
 
 
@@ -209,7 +237,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
         help_text=_("Local time where the event takes place."), db_index=True, verbose_name=_("end")
     )
     time_zone = models.CharField(
-        max_length=64, choices=TIMEZONE_CHOICES, default="UTC", verbose_name=_("time zone")
+        max_length=64, choices=time_zone_choices, default="UTC", verbose_name=_("time zone")
     )
 
     base_form_class = EventPageForm

@@ -9,4 +9,10 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Connects the failed-login counter to Django's user_login_failed signal.
-        from . import limits  # noqa: F401
+        from . import (
+            converters,
+            limits,  # noqa: F401
+        )
+
+        # Before any URLconf is built: patterns resolve their converters when they are made.
+        converters.register()

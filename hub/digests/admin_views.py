@@ -126,14 +126,17 @@ class PreviewView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
         form = self.get_form()
         context = self.get_context_data(form=form)
         if form.is_bound and form.is_valid():
-            context.update(preview(**form.cleaned_data))
-        return self.render_to_response(context)
+            try:
+                context.update(preview(**form.cleaned_data))
+            except periods.OutOfRange as error:
+                form.add_error("date", str(error))
+        status = 400 if form.is_bound and form.errors else 200
+        return self.render_to_response(context, status=status)
 
 
 def preview(subscription, frequency=None, date=None) -> dict:
     """The digest a subscriber would get for the period holding ``date`` (default: the last)."""
-    frequency = frequency or (subscription.frequency if subscription.frequency != "off" else "")
-    frequency = frequency or "weekly"
+    frequency = periods.preview_frequency(subscription, frequency)
     if date:
         moment = datetime.combine(date, time(12), tzinfo=periods.zone())
         period = periods.containing(frequency, moment)

@@ -7,3 +7,10 @@ class DigestsConfig(AppConfig):
     label = "digests"
     verbose_name = _("Email digests")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from hub.members.services import privacy
+
+        from .services import personal_data
+
+        privacy.register("digest_subscription", personal_data.export_for)

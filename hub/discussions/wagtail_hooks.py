@@ -14,8 +14,8 @@ from .services.comments import is_moderator
 def register_admin_urls():
     urls = [
         path("", admin_views.queue, name="queue"),
-        path("comment/<int:pk>/<str:action>/", admin_views.act, name="act"),
-        path("e-discussion/<int:page_id>/promote/", admin_views.promote, name="promote"),
+        path("comment/<id:pk>/<str:action>/", admin_views.act, name="act"),
+        path("e-discussion/<id:page_id>/promote/", admin_views.promote, name="promote"),
     ]
     return [path("discussions/", include((urls, "discussions_admin")))]
 

@@ -9,9 +9,13 @@ class MembersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from cms import learning
+
         from . import signals  # noqa: F401
         from .services import privacy, submissions
 
         privacy.register("profile", privacy.export_profile)
         privacy.register("submissions", submissions.export_for)
         privacy.register_erasure(submissions.anonymise_for)
+        # cms never imports hub, so the e-learning record is registered from here.
+        privacy.register("learning", learning.export_for)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import zoneinfo
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -14,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.models import Country, Language, Region, ResourceType, Theme
 from cms.models.projects import ProjectPage
 from cms.models.taxonomies import Organisation
-from cms.models.whats_new import TIMEZONE_CHOICES, EventPage
+from cms.models.whats_new import EventPage, time_zone_choices, wall_clock_in
 
 from .models import Profile
 from .services import uploads
@@ -235,7 +233,7 @@ class EventSubmissionForm(SubmissionForm):
     end = forms.DateTimeField(
         label=_("End"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
     )
-    time_zone = forms.ChoiceField(label=_("Time zone"), choices=TIMEZONE_CHOICES, initial="UTC")
+    time_zone = forms.ChoiceField(label=_("Time zone"), choices=time_zone_choices, initial="UTC")
     event_format = forms.ChoiceField(label=_("Format"), choices=EventPage.Format.choices)
     location = forms.CharField(label=_("Location"), max_length=200, required=False)
     registration_url = forms.CharField(
@@ -253,11 +251,13 @@ class EventSubmissionForm(SubmissionForm):
         data = super().clean()
         tz_name = data.get("time_zone")
         if tz_name:
-            tz = zoneinfo.ZoneInfo(tz_name)
             # The times were typed as wall-clock times in the event's own time zone.
             for name in ("start", "end"):
                 if data.get(name):
-                    data[name] = data[name].replace(tzinfo=None).replace(tzinfo=tz)
+                    try:
+                        data[name] = wall_clock_in(data[name].replace(tzinfo=None), tz_name)
+                    except ValidationError as error:
+                        self.add_error(name, error)
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
             self.add_error("end", _("The event must end after it starts."))
         return data

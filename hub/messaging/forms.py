@@ -31,6 +31,13 @@ class NewConversationForm(MessageForm):
 
 
 class ReportForm(forms.ModelForm):
+    # The model field's form field would offer a blank "---------" radio, checked by default.
+    reason = forms.ChoiceField(
+        choices=MessageReport.Reason.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose why you are reporting this message.")},
+    )
+
     class Meta:
         model = MessageReport
         fields = ["reason", "details"]

@@ -7,10 +7,10 @@ from django.contrib.auth import get_user_model
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from hub.core.http import redirect_back
 from hub.members.decorators import member_required
 from hub.members.services.accounts import is_member
 from hub.members.services.visibility import visible_profiles
@@ -165,10 +165,7 @@ def recipients(request):
 
 
 def _back(request):
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return redirect(target)
-    return redirect("messaging:inbox")
+    return redirect_back(request.POST.get("next", ""), "messaging:inbox")
 
 
 def _visible_user(request, username):

@@ -58,6 +58,9 @@ SITE_ID = 1
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "hub.core.middleware.RejectNulMiddleware",
+    "hub.core.middleware.ContentSecurityPolicyMiddleware",
+    "hub.core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language comes from the URL prefix (/fr/, /es/, /ar/; English has none), then
@@ -391,6 +394,51 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No avatars from gravatar.com: the admin would send a hash of each editor's email address to a
+# third party, and the Content Security Policy allows images from this site only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Security headers ---------------------------------------------------------------------------
+
+# django-csp 4 (Django 5.2 has no CSP of its own). The public site allows no inline script or style
+# and nothing from other hosts; hub.core.middleware relaxes it under the admin only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+HUB_CSP_ADMIN_PREFIXES = ["/admin/", "/django-admin/"]
+# What Wagtail's admin needs beyond the public policy (checked in Chromium by
+# tests/browser/test_security_headers.py).
+# Without these Chromium blocks Wagtail's own inline scripts and styles in the page editor.
+HUB_CSP_ADMIN_UPDATE = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+}
+# Browser features no page of the hub uses, switched off for every page and anything it frames.
+HUB_PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
 
 # --- Health checks ------------------------------------------------------------------------------
 

@@ -52,6 +52,31 @@ def test_an_event_exports_as_icalendar_in_its_time_zone(client, db):
     assert str(vevent.decoded("DTSTART").tzinfo) == event.time_zone
 
 
+def test_each_calendar_defines_every_time_zone_it_names(client, db):
+    """RFC 5545 3.2.19: a TZID must have a VTIMEZONE in the same calendar."""
+    from datetime import UTC, datetime
+
+    from tests.factories.cms import EventPageFactory
+
+    parent = EventPage.objects.live().first().get_parent()
+    for zone in ("Africa/Nairobi", "America/La_Paz", "Asia/Kathmandu"):
+        EventPageFactory(parent=parent, time_zone=zone, start=datetime(2031, 3, 1, 9, tzinfo=UTC))
+    events = EventPage.objects.live().order_by("pk")
+
+    for url in ["/events/ical/"] + [event.url + "ical/" for event in events]:
+        calendar = Calendar.from_ical(client.get(url).content)
+        named = {
+            str(component[prop].params["TZID"])
+            for component in calendar.walk("VEVENT")
+            for prop in ("DTSTART", "DTEND")
+            if "TZID" in component[prop].params
+        }
+        defined = {str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")}
+        assert named or url != "/events/ical/"  # (UTC times carry no TZID)
+        assert named <= defined, (url, named - defined)
+        assert calendar.get_missing_tzids() == set(), url
+
+
 def test_the_upcoming_events_calendar_lists_only_upcoming_events(client, db):
     calendar = Calendar.from_ical(client.get("/events/ical/").content)
 

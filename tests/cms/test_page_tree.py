@@ -79,3 +79,19 @@ class PageTreeRulesTests(WagtailPageTestCase):
         home = HomePage.objects.get()
         self.assertFalse(LibraryIndexPage.can_create_at(home))
         self.assertFalse(TimelinePage.can_create_at(home))
+
+
+def test_a_tzdata_update_leaves_the_migrations_as_they_are(monkeypatch, db):
+    """Time-zone choices are read when used, so they are not written into migrations."""
+    import zoneinfo
+
+    from django.core.management import call_command
+
+    from cms.models import EventPage
+
+    monkeypatch.setattr(zoneinfo, "available_timezones", lambda: {"UTC", "America/Ciudad_Nueva"})
+
+    call_command("makemigrations", "cms", "--check", "--dry-run", verbosity=0)
+    assert ("America/Ciudad_Nueva", "America/Ciudad Nueva") in EventPage._meta.get_field(
+        "time_zone"
+    ).choices

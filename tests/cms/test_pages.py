@@ -91,3 +91,20 @@ def test_an_article_page_weighs_under_100_kb(client, db):
 
     assert len(html) + len(css) < 100 * 1024
     assert b"<script" not in html  # no JavaScript is needed to read an article
+
+
+def test_the_database_refuses_an_event_that_ends_before_it_starts(db):
+    from datetime import timedelta
+
+    from django.core.exceptions import ValidationError
+    from django.db import IntegrityError, transaction
+
+    from cms.models import EventPage
+
+    event = EventPage.objects.first()
+    event.end = event.start - timedelta(hours=1)
+
+    with pytest.raises(ValidationError, match="end after it starts"):
+        event.full_clean()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        EventPage.objects.filter(pk=event.pk).update(end=event.end)

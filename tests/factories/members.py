@@ -72,7 +72,7 @@ def region(name: str) -> Region:
 
 def country(code: str, name: str, region_name: str | None = None) -> Country:
     found, _ = Country.objects.get_or_create(code=code, defaults={"name": name})
-    if region_name and found.region is None:
+    if region_name:
         found.region = region(region_name)
         found.save(update_fields=["region"])
     return found

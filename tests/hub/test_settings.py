@@ -40,3 +40,31 @@ def test_check_deploy_is_clean_with_the_required_variables():
 
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def _variables_read() -> set[str]:
+    """Every environment variable the settings, commands and test services read."""
+    import re
+
+    pattern = re.compile(
+        r"""(?:env(?:\.\w+)?\(|environ\.get\(|getenv\()\s*["']([A-Z][A-Z0-9_]+)["']"""
+    )
+    files = [*ROOT.glob("hub/settings/*.py"), *ROOT.glob("hub/**/management/commands/*.py")]
+    files += [ROOT / "tests" / "services.py", ROOT / "tests" / "browser" / "conftest.py"]
+    return {name for path in files for name in pattern.findall(path.read_text())}
+
+
+def test_env_example_and_the_readme_list_every_variable_read():
+    import re
+
+    read = _variables_read()
+    example = set(
+        re.findall(r"^#?\s?([A-Z][A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M)
+    )
+    readme = (ROOT / "README.md").read_text()
+    documented = set(re.findall(r"`([A-Z][A-Z0-9_]+)`", readme))
+    families = re.findall(r"`([A-Z][A-Z0-9_]+)_\*`", readme)
+
+    assert {"DATABASE_URL", "LOG_LEVEL", "HUB_ADMIN_EMAIL"} <= read
+    assert read - example == set()
+    assert {v for v in read if not v.startswith(tuple(families))} - documented == set()

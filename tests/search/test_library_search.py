@@ -138,7 +138,7 @@ def test_a_title_match_outranks_a_body_match(client, a_resource, each_backend):
         {"q": "x" * 5000},
         {"q": '"(*:~^\\/[]{}'},
         {"q": "   "},
-        {"q": "\x00\x01 nul"},
+        {"q": "\x01\x1f control"},  # (NUL answers 400 everywhere: tests/hub/core)
         {"type": "nope", "theme": "x" * 300, "year": ["abc", "99999", "-1", "２０２０"]},
         {"country": ["FR"] * 50},
         {"page": "0"},

@@ -81,7 +81,7 @@ def test_autocomplete_suggests_titles_as_json(client, each_backend):
 
 
 def test_autocomplete_ignores_short_or_odd_input(client, db):
-    for q in ["", "a", "\x00", "x" * 5000, "[]{}"]:
+    for q in ["", "a", "\x01", "x" * 5000, "[]{}"]:  # (NUL answers 400: tests/hub/core)
         response = client.get("/search/autocomplete/", {"q": q})
         assert response.status_code == 200
         assert isinstance(response.json()["results"], list)

@@ -2,8 +2,8 @@
 
 A batch loads every candidate item of its period once (a fixed number of queries, whatever the
 number of subscribers), renders each item's HTML and text fragment once, then matches
-subscribers against them in Python. Other apps add item kinds with ``register_source``: the
-discussions app registers "ediscussions" (open e-discussions) and "forum" there when it exists.
+subscribers against them in Python. Every kind a subscriber can choose has a source below
+(tests/hub/digests checks it); ``register_source`` is how one is added.
 """
 
 from __future__ import annotations
@@ -256,12 +256,47 @@ def _listing(model_name: str):
     return url
 
 
+def opened_ediscussions(period: Period):
+    """E-discussions that opened to contributions during the period."""
+    from cms.models import EDiscussionPage
+
+    pages = _pages(
+        EDiscussionPage, period, opens_at__gte=period.start, opens_at__lt=period.end
+    ).order_by("-opens_at", "-pk")
+    for page in pages:
+        when = f"{page.opens_at:%-d %B %Y} to {page.closes_at:%-d %B %Y}"
+        yield _item("ediscussions", page, when)
+
+
+def new_forum_topics(period: Period):
+    """Forum topics started during the period, as the forum lists them."""
+    from hub.discussions.services import topics
+
+    started = topics.listing().filter(created_at__gte=period.start, created_at__lt=period.end)
+    for topic in started.order_by("-created_at", "-pk"):
+        yield Item(
+            kind="forum",
+            title=topic.title,
+            url=absolute(topic.get_absolute_url()),
+            summary=topic.body[:300],
+            when=f"{topic.created_at:%-d %B %Y} · {topic.theme.name}",
+            theme_ids=frozenset([topic.theme_id]),
+        )
+
+
+def _forum_listing() -> str:
+    from django.urls import reverse
+
+    return absolute(reverse("discussions:topics"))
+
+
 register_source("news", _articles("news", "NewsPage"), _listing("NewsIndexPage"))
 register_source("blog", _articles("blog", "BlogPage"), _listing("BlogIndexPage"))
 register_source("events", new_events, _listing("EventIndexPage"))
 register_source("library", new_resources, _listing("LibraryIndexPage"))
 register_source("projects", new_projects, _listing("ProjectIndexPage"))
-# "ediscussions" and "forum" have no source until the discussions app registers one.
+register_source("ediscussions", opened_ediscussions, _listing("EDiscussionIndexPage"))
+register_source("forum", new_forum_topics, _forum_listing)
 
 
 def _rendered(item: Item) -> Item:

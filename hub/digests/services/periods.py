@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,26 @@ def _midnight(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=zone())
 
 
+class OutOfRange(ValueError):
+    """The period would lie too close to the ends of the calendar Python and databases hold."""
+
+
+# A digest also looks beyond its period (upcoming events) and before it (the previous period),
+# so periods keep a year's margin from the calendar's ends (1 and 9999).
+FIRST_YEAR, LAST_YEAR = 2, 9998
+
+
 def containing(frequency: str, moment: datetime) -> Period:
     """The period of this frequency that contains ``moment`` (previews use any date)."""
     day = timezone.localtime(moment, zone()).date()
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise OutOfRange(
+            _(
+                "That date is too far in the future or the past: digests cover the years "
+                "%(first)s to %(last)s."
+            )
+            % {"first": FIRST_YEAR, "last": LAST_YEAR}
+        )
     if frequency == "daily":
         start, end = day, day + timedelta(days=1)
     elif frequency == "weekly":
@@ -42,6 +60,14 @@ def containing(frequency: str, moment: datetime) -> Period:
     else:
         raise ValueError(f"no digest periods for frequency {frequency!r}")
     return Period(frequency, _midnight(start), _midnight(end))
+
+
+def preview_frequency(subscription, asked: str | None = None) -> str:
+    """The frequency a preview covers: the one asked for, else the subscriber's own (weekly if
+    they switched digests off)."""
+    if asked:
+        return asked
+    return subscription.frequency if subscription.frequency != "off" else "weekly"
 
 
 def last_completed(frequency: str, now: datetime | None = None) -> Period:

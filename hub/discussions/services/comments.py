@@ -496,5 +496,5 @@ def _find_target(content_type_id, object_pk):
         if issubclass(model, Page):
             return model.objects.live().filter(pk=int(object_pk)).first()
         return model.objects.filter(pk=int(object_pk)).first()
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # (SQLite: an id beyond 64 bits)
         return None

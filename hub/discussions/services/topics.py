@@ -50,7 +50,11 @@ def listing(theme=None):
 
 
 def search(query: str, backend=None, limit: int = 20) -> list[Topic]:
-    """Forum topics matching ``query`` through Wagtail search, for the site search to show."""
+    """Forum topics matching ``query`` through Wagtail search, for the site search to show.
+
+    ``query`` is words only (search.facets.search_terms): SQLite's FTS5 reads quotes and
+    operators as syntax.
+    """
     from wagtail.search.backends import get_search_backend
 
     backend = backend or get_search_backend()

@@ -247,3 +247,45 @@ def test_digests_keep_their_own_delivery_rows_and_bypass_the_email_outbox(
 
     assert run.sent == 3 and len(mail.outbox) == 3
     assert not OutboxMessage.objects.exists()
+
+
+def test_every_section_a_subscriber_can_choose_has_a_source():
+    from hub.digests.models import CONTENT_TYPES
+
+    assert {kind for kind, _ in CONTENT_TYPES} <= set(content.SOURCES)
+
+
+def test_forum_and_e_discussion_subscribers_get_topics_and_e_discussions_of_the_period(
+    a_week, settings, db
+):
+    from cms.models import EDiscussionPage, Theme
+    from hub.discussions.models import Topic
+    from hub.discussions.services import topics
+    from tests.factories import members
+
+    settings.HUB_COMMENT_HOLD_FIRST = 0
+    inside = a_week.start + timedelta(days=1)
+    theme = Theme.objects.order_by("pk").first()
+    author = members.member("tariq", display_name="Tariq")
+    topic = topics.start(author, theme, "Remittance apps compared", "Which ones work?")
+    old = topics.start(author, theme, "An older topic", "From before.")
+    Topic.objects.filter(pk=topic.pk).update(created_at=inside)
+    Topic.objects.filter(pk=old.pk).update(created_at=a_week.start - timedelta(days=30))
+    ediscussion = EDiscussionPage.objects.live().first()
+    EDiscussionPage.objects.filter(pk=ediscussion.pk).update(
+        opens_at=inside, closes_at=inside + timedelta(days=14)
+    )
+    subscriber = Subscription.objects.create(
+        email="forum@example.org", content_types=["forum", "ediscussions"], status="active"
+    )
+
+    digest = content.build_for(subscriber, a_week)
+
+    sections = {section.kind: [item.title for item in section.items] for section in digest.sections}
+    assert sections == {
+        "ediscussions": [ediscussion.title],
+        "forum": ["Remittance apps compared"],
+    }
+    other_theme = Theme.objects.exclude(pk=theme.pk).first()
+    subscriber.themes.set([other_theme])
+    assert "forum" not in {s.kind for s in content.build_for(subscriber, a_week).sections}

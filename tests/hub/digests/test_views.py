@@ -277,3 +277,29 @@ def test_a_member_who_verified_the_address_takes_up_the_visitors_subscription():
     subscriptions.save_for_member(owner, {"frequency": "daily"})
     visitor.refresh_from_db()
     assert visitor.user == owner and visitor.frequency == "daily"
+
+
+def test_a_preview_by_command_covers_the_subscribers_own_frequency(db):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from hub.digests.models import Subscription
+
+    Subscription.objects.create(email="daily@example.org", frequency="daily")
+    Subscription.objects.create(email="monthly@example.org", frequency="monthly")
+
+    def period_line(*args):
+        out = StringIO()
+        call_command("send_digests", *args, stdout=out)
+        return out.getvalue().splitlines()[0]
+
+    assert period_line("--preview", "daily@example.org", "--date", "2030-03-06") == (
+        "Period: daily 2030-03-06 00:00 – 2030-03-07 00:00 UTC"
+    )
+    assert period_line("--preview", "monthly@example.org", "--date", "2030-03-06").startswith(
+        "Period: monthly 2030-03-01"
+    )
+    assert period_line(
+        "--preview", "daily@example.org", "--frequency", "weekly", "--date", "2030-03-06"
+    ).startswith("Period: weekly 2030-03-04")

@@ -107,3 +107,42 @@ def test_deleting_the_account_removes_the_name_from_every_revision_of_a_submissi
     assert BlogPage.objects.get(pk=blog.pk).get_latest_revision_as_object().author_name == (
         "A former member"
     )
+
+
+def test_the_export_holds_e_learning_progress_completions_and_the_digest_subscription(
+    client, an_approved_member
+):
+    from cms.models import CourseCompletion, CoursePage, ModuleProgress
+    from hub.digests.models import Subscription
+
+    course = CoursePage.objects.live().first()
+    module = course.modules().first()
+    ModuleProgress.objects.create(user=an_approved_member, module=module, passed_quizzes=["q1"])
+    CourseCompletion.objects.create(user=an_approved_member, course=course)
+    Subscription.objects.create(
+        email="amara@example.org", user=an_approved_member, frequency="daily", status="active"
+    )
+    client.force_login(an_approved_member)
+
+    data = json.loads(client.get(reverse("members:export")).content)
+
+    assert data["learning"]["modules"][0]["module"] == module.title
+    assert data["learning"]["modules"][0]["passed_quizzes"] == ["q1"]
+    assert data["learning"]["completed_courses"][0]["course"] == course.title
+    assert data["digest_subscription"]["frequency"] == "daily"
+    assert data["digest_subscription"]["email"] == "amara@example.org"
+
+
+def test_the_export_of_someone_else_holds_none_of_this_members_learning(
+    client, an_approved_member, another_member
+):
+    from cms.models import CoursePage, ModuleProgress
+
+    module = CoursePage.objects.live().first().modules().first()
+    ModuleProgress.objects.create(user=an_approved_member, module=module)
+    client.force_login(another_member)
+
+    data = json.loads(client.get(reverse("members:export")).content)
+
+    assert data["learning"] == {"modules": [], "completed_courses": []}
+    assert data["digest_subscription"] is None

@@ -185,6 +185,28 @@ def test_the_directory_searches_and_filters_what_the_viewer_may_see(client, an_a
     assert "Some filters were not valid" in response.content.decode()
 
 
+def test_the_directory_finds_members_by_region_with_the_reference_countries(
+    client, an_approved_member
+):
+    """No region is set by hand here: the countries come with their UN M49 region."""
+    from cms.models import Country
+
+    factories.member("ana", display_name="Awa Dakar", country=Country.objects.get(code="SN"))
+    factories.member("dan", display_name="Dan Lima", country=Country.objects.get(code="PE"))
+    factories.member("eli", display_name="Eli Tunis", country=Country.objects.get(code="TN"))
+    client.force_login(an_approved_member)
+
+    def names(region):
+        response = client.get(reverse("members:directory"), {"region": region})
+        assert response.status_code == 200
+        return {p.display_name for p in response.context["page_obj"]}
+
+    assert names("africa") == {"Awa Dakar"}
+    assert names("latin-america-and-the-caribbean") == {"Dan Lima"}
+    assert names("arab-states-middle-east-and-north-africa") == {"Eli Tunis"}
+    assert names("north-america") == set()
+
+
 def test_the_directory_paginates(client, an_approved_member):
     for n in range(25):
         factories.member(f"p{n:02d}", display_name=f"Page Member {n:02d}", visibility="public")

@@ -168,6 +168,23 @@ def test_a_participant_reports_a_message_to_the_moderators(
     )
 
 
+def test_the_report_form_preselects_no_reason_and_asks_for_one(
+    client, a_conversation, another_member
+):
+    message = a_conversation.messages.get()
+    client.force_login(another_member)
+    url = reverse("messaging:report", args=[message.pk])
+
+    html = client.get(url).content.decode()
+    assert "---------" not in html and "checked" not in html
+    assert 'value="spam"' in html
+
+    response = client.post(url, {"details": "odd"})
+    assert response.status_code == 400
+    assert "Choose why you are reporting this message." in response.content.decode()
+    assert not MessageReport.objects.exists()
+
+
 def test_a_one_to_one_conversation_is_reused(an_approved_member, another_member, a_conversation):
     again = conversations.start(another_member, [an_approved_member], "Hi back")
     assert again == a_conversation and again.messages.count() == 2

@@ -14,7 +14,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         frequencies = [f for f, _ in Frequency.choices if f != Frequency.OFF]
-        parser.add_argument("--frequency", choices=frequencies, default="weekly")
+        parser.add_argument(
+            "--frequency",
+            choices=frequencies,
+            help="default: weekly; with --preview, the subscriber's own frequency",
+        )
         parser.add_argument(
             "--date", type=date.fromisoformat, help="a day inside the period (YYYY-MM-DD)"
         )
@@ -26,9 +30,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        period = self._period(options)
         if options["preview"]:
-            return self._preview(options["preview"], period, options["html"])
+            subscription = self._subscription(options["preview"])
+            options["frequency"] = periods.preview_frequency(subscription, options["frequency"])
+            return self._preview(subscription, self._period(options), options["html"])
+        options["frequency"] = options["frequency"] or "weekly"
+        period = self._period(options)
         dispatch = None if options["queue"] else self._send_now
         self._batches = 0
         if options["resume"]:
@@ -48,10 +55,13 @@ class Command(BaseCommand):
         )
 
     def _period(self, options):
-        if options["date"]:
-            moment = datetime.combine(options["date"], time(12), tzinfo=periods.zone())
-            return periods.containing(options["frequency"], moment)
-        return periods.last_completed(options["frequency"], timezone.now())
+        try:
+            if options["date"]:
+                moment = datetime.combine(options["date"], time(12), tzinfo=periods.zone())
+                return periods.containing(options["frequency"], moment)
+            return periods.last_completed(options["frequency"], timezone.now())
+        except periods.OutOfRange as error:
+            raise CommandError(str(error)) from None
 
     def _send_now(self, run_id, delivery_ids):
         self._batches += 1
@@ -64,10 +74,13 @@ class Command(BaseCommand):
             f"{result.failed} failed, {len(result.retry_ids)} to retry; {left} left in the run"
         )
 
-    def _preview(self, email, period, html):
+    def _subscription(self, email):
         subscription = Subscription.objects.filter(email=email.strip().lower()).first()
         if subscription is None:
             raise CommandError(f"No subscriber has the address {email}.")
+        return subscription
+
+    def _preview(self, subscription, period, html):
         digest = content.build_for(subscription, period)
         self.stdout.write(f"Period: {period}")
         if digest.is_empty:
