@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from hub.core.services import languages
 from hub.digests.models import Frequency, Subscription
+from hub.members.services import accounts
 
 from . import emails
 
@@ -21,6 +23,14 @@ def _apply(subscription: Subscription, choices: dict) -> None:
         subscription.regions.set(choices["regions"])
 
 
+def language_for(subscription: Subscription) -> str:
+    """The language this subscriber's emails are written in: a member's own (their profile),
+    else the language the address was subscribed in."""
+    if subscription.user_id:
+        return accounts.language_for(subscription.user)
+    return languages.or_default(subscription.email_language)
+
+
 @transaction.atomic
 def request(email: str, choices: dict) -> Subscription:
     """Someone typed an address into the public form.
@@ -32,12 +42,16 @@ def request(email: str, choices: dict) -> Subscription:
     email = email.strip().lower()
     subscription = Subscription.objects.select_for_update().filter(email=email).first()
     if subscription and subscription.status == Subscription.Status.ACTIVE:
-        emails.send_manage_link(subscription)
+        with translation.override(language_for(subscription)):
+            emails.send_manage_link(subscription)
         return subscription
     subscription = subscription or Subscription(email=email)
     subscription.status = Subscription.Status.PENDING
+    # Whoever confirms reads the site in the language they asked in; their digests follow it.
+    subscription.email_language = languages.or_default(translation.get_language())
     _apply(subscription, choices)
-    emails.send_confirmation(subscription)
+    with translation.override(language_for(subscription)):
+        emails.send_confirmation(subscription)
     return subscription
 
 
