@@ -60,8 +60,8 @@ def subject_for(digest: Digest, frequency: str) -> str:
         "site_name": settings.WAGTAIL_SITE_NAME,
         "frequency": frequency_adjective(frequency),
         "count": count,
-        "start": date_format(digest.period.start, "j M"),
-        "end": date_format(digest.period.end, "j M Y"),
+        "start": date_format(digest.period.start, "j F"),
+        "end": date_format(digest.period.end, "j F Y"),
     }
 
 
