@@ -2,7 +2,7 @@
 
 from datetime import datetime, time
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.ui.tables import Column
@@ -14,7 +14,7 @@ from wagtail.permissions import register_permission_policy
 
 from .forms import PreviewForm
 from .models import DigestRun, Subscription
-from .services import content, emails, periods
+from .services import content, emails, periods, subscriptions
 
 
 class ReadOnlyPolicy(ModelPermissionPolicy):
@@ -142,9 +142,11 @@ def preview(subscription, frequency=None, date=None) -> dict:
         period = periods.containing(frequency, moment)
     else:
         period = periods.last_completed(frequency, timezone.now())
-    digest = content.build_for(subscription, period)
-    subscription.frequency = frequency
-    message = emails.digest_message(digest, subscription, run_id=0)
+    # What the subscriber would read, in their language, whatever the editor's.
+    with translation.override(subscriptions.language_for(subscription)):
+        digest = content.build_for(subscription, period)
+        subscription.frequency = frequency
+        message = emails.digest_message(digest, subscription, run_id=0)
     return {
         "period": period,
         "digest": digest,

@@ -48,6 +48,9 @@ class Subscription(models.Model):
     language = models.ForeignKey(
         "cms.Language", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # The hub language the digest is written in, for an email-only subscriber: the one they
+    # subscribed in (a member's digest follows their profile). Not the content filter above.
+    email_language = models.CharField(_("email language"), max_length=8, blank=True)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)

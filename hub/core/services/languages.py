@@ -163,3 +163,13 @@ def safe_next(request: HttpRequest, url: str | None, language: str) -> str:
 def url_in(url: str, language: str) -> str:
     """The same URL in another language: the path with that language's prefix."""
     return translate_url(url, language)
+
+
+def or_default(language: str | None) -> str:
+    """`language` if the hub still offers it, else the default: a removed language falls back."""
+    return hub_language(language) or settings.LANGUAGE_CODE
+
+
+def site_url(language: str) -> str:
+    """The site's absolute address in `language`, without a trailing slash, for links in email."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + home_url(language).rstrip("/")

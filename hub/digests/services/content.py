@@ -2,8 +2,10 @@
 
 A batch loads every candidate item of its period once (a fixed number of queries, whatever the
 number of subscribers), renders each item's HTML and text fragment once, then matches
-subscribers against them in Python. Every kind a subscriber can choose has a source below
-(tests/hub/digests checks it); ``register_source`` is how one is added.
+subscribers against them in Python. Candidates are built in the active language, once per
+language a run needs: each item is a page's translation in that language where one is live,
+else its source page, with dates in that language. Every kind a subscriber can choose has a
+source below (tests/hub/digests checks it); ``register_source`` is how one is added.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 
@@ -40,6 +44,9 @@ class Item:
     language_ids: frozenset[int] | None = None
     html: str = ""
     text: str = ""
+    #: a page's translations share this key; None for items that are not pages
+    translation_key: object = None
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -167,6 +174,7 @@ def _pages(model, period: Period, **filters):
         .public()
         .filter(**filters)
         .defer_streamfields()
+        .select_related("locale")
         .prefetch_related(
             Prefetch("themes", queryset=Theme.objects.only("pk")),
             Prefetch("regions", queryset=Region.objects.only("pk")),
@@ -193,7 +201,14 @@ def _item(kind: str, page, when: str, language_ids=None) -> Item:
         theme_ids=_ids(page.themes.all()),
         region_ids=_ids(page.regions.all()),
         language_ids=language_ids,
+        translation_key=page.translation_key,
+        language=page.locale.language_code,
     )
+
+
+def day(value) -> str:
+    """A date as the active language writes it: "3 March 2026", "3 mars 2026"."""
+    return date_format(value, "j F Y")
 
 
 def _articles(kind: str, model_name: str):
@@ -201,13 +216,13 @@ def _articles(kind: str, model_name: str):
         from cms import models
 
         for page in _new_pages(getattr(models, model_name), period):
-            yield _item(kind, page, f"{page.date:%-d %B %Y}")
+            yield _item(kind, page, day(page.date))
 
     return items
 
 
 def _event_when(page) -> str:
-    return f"{page.local_start:%-d %B %Y, %H:%M} ({page.time_zone})"
+    return f"{date_format(page.local_start, 'j F Y, H:i')} ({page.time_zone})"
 
 
 def new_events(period: Period):
@@ -225,14 +240,14 @@ def new_resources(period: Period):
     )
     for page in pages:
         languages = frozenset(v.language_id for v in page.versions.all() if v.language_id)
-        yield _item("library", page, f"{page.publication_date:%-d %B %Y}", languages or None)
+        yield _item("library", page, day(page.publication_date), languages or None)
 
 
 def new_projects(period: Period):
     from cms.models import ProjectPage
 
     for page in _new_pages(ProjectPage, period):
-        yield _item("projects", page, f"{page.first_published_at:%-d %B %Y}")
+        yield _item("projects", page, day(page.first_published_at))
 
 
 def upcoming_events(period: Period) -> list[Item]:
@@ -250,7 +265,9 @@ def _listing(model_name: str):
     def url():
         from cms import models
 
-        index = getattr(models, model_name).objects.live().first()
+        indexes = getattr(models, model_name).objects.live()
+        language = translation.get_language()
+        index = indexes.filter(locale__language_code=language).first() or indexes.first()
         return _page_url(index) if index else ""
 
     return url
@@ -310,25 +327,50 @@ def _rendered(item: Item) -> Item:
     )
 
 
+def in_language(items: Iterable[Item], language: str) -> list[Item]:
+    """One item per page, whatever the number of its translations: the one in `language`, else
+    the one in the default language, else the first; in the order the pages first appear."""
+    chosen: dict[object, Item] = {}
+    order: list[object] = []
+    preference = (language, settings.LANGUAGE_CODE)
+    for position, item in enumerate(items):
+        key = item.translation_key if item.translation_key is not None else ("item", position)
+        if key not in chosen:
+            chosen[key] = item
+            order.append(key)
+            continue
+        current = chosen[key].language
+        rank = preference.index(item.language) if item.language in preference else 2
+        if rank < (preference.index(current) if current in preference else 2):
+            chosen[key] = item
+    return [chosen[key] for key in order]
+
+
 def candidates(period: Period) -> Candidates:
-    """Every item any subscriber could get for this period, rendered once."""
-    new = {kind: [_rendered(item) for item in source(period)] for kind, source in SOURCES.items()}
+    """Every item any subscriber could get for this period, in the active language, rendered
+    once."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    new = {
+        kind: [_rendered(item) for item in in_language(source(period), language)]
+        for kind, source in SOURCES.items()
+    }
     return Candidates(
         period=period,
         new={kind: items for kind, items in new.items() if items},
-        upcoming=[_rendered(item) for item in upcoming_events(period)],
+        upcoming=[_rendered(item) for item in in_language(upcoming_events(period), language)],
         listing_urls={kind: url() for kind, url in LISTINGS.items()},
     )
 
 
-_CACHE: dict[tuple[int, Period], Candidates] = {}
+_CACHE: dict[tuple[int, Period, str], Candidates] = {}
 
 
 def cached_candidates(run_id: int, period: Period) -> Candidates:
-    """Candidates kept in the worker for the batches of one run (the two latest runs)."""
-    key = (run_id, period)
+    """Candidates in the active language, kept in the worker for the batches of one run (the
+    latest runs, in every language)."""
+    key = (run_id, period, translation.get_language() or settings.LANGUAGE_CODE)
     if key not in _CACHE:
-        while len(_CACHE) >= 2:
+        while len(_CACHE) >= 2 * len(settings.LANGUAGES):
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[key] = candidates(period)
     return _CACHE[key]

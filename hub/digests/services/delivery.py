@@ -38,12 +38,12 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db.models import Count, F, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from hub.core import outbox, sending
 from hub.digests.models import Delivery, DigestRun, Subscription
 
-from . import content, emails, periods
+from . import content, emails, periods, subscriptions
 
 log = logging.getLogger(__name__)
 
@@ -225,7 +225,7 @@ def claim(run_id: int, delivery_ids: list[int], now=None) -> list[Delivery]:
     token = sending.claim(batch, now, settings.DIGEST_CLAIM_LEASE_SECONDS)
     return list(
         Delivery.objects.filter(run_id=run_id, pk__in=delivery_ids, claim=token)
-        .select_related("subscription")
+        .select_related("subscription__user__profile")
         .order_by("pk")
     )
 
@@ -260,7 +260,7 @@ def deliver_batch(run_id: int, delivery_ids: list[int], now=None) -> BatchResult
         refresh_counts(run_id)
         return result
     run = DigestRun.objects.get(pk=run_id)
-    candidates = content.cached_candidates(run.pk, period_of(run))
+    period = period_of(run)
     prefs = _preferences([row.subscription for row in rows])
 
     skipped: list[int] = []
@@ -271,11 +271,14 @@ def deliver_batch(run_id: int, delivery_ids: list[int], now=None) -> BatchResult
         if sub.status != Subscription.Status.ACTIVE or sub.frequency != run.frequency:
             skipped.append(row.pk)  # unsubscribed or changed frequency since the fan-out
             continue
-        digest = candidates.digest_for(prefs[sub.pk])
-        if digest.is_empty:
-            skipped.append(row.pk)
-            continue
-        outgoing.append((row, digest.new_count, emails.digest_message(digest, sub, run.pk)))
+        # Each digest in its subscriber's language: items, dates, links and words.
+        with translation.override(subscriptions.language_for(sub)):
+            digest = content.cached_candidates(run.pk, period).digest_for(prefs[sub.pk])
+            if digest.is_empty:
+                skipped.append(row.pk)
+                continue
+            message = emails.digest_message(digest, sub, run.pk)
+        outgoing.append((row, digest.new_count, message))
     if skipped:
         Delivery.objects.filter(pk__in=skipped, claim=rows[0].claim).update(
             status=Delivery.Status.SKIPPED, claim=None

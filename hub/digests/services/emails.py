@@ -1,4 +1,7 @@
-"""Digest, confirmation and "manage your subscription" emails, as HTML with a text alternative."""
+"""Digest, confirmation and "manage your subscription" emails, as HTML with a text alternative.
+
+They are written in the active language: callers activate the subscriber's
+(``subscriptions.language_for``), and links then point to that language's pages."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext_lazy
 
@@ -56,8 +60,8 @@ def subject_for(digest: Digest, frequency: str) -> str:
         "site_name": settings.WAGTAIL_SITE_NAME,
         "frequency": frequency_adjective(frequency),
         "count": count,
-        "start": f"{digest.period.start:%-d %b}",
-        "end": f"{digest.period.end:%-d %b %Y}",
+        "start": date_format(digest.period.start, "j F"),
+        "end": date_format(digest.period.end, "j F Y"),
     }
 
 

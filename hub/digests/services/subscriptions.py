@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from hub.core import limits
+from hub.core.services import languages
 from hub.digests.models import Frequency, Subscription
+from hub.members.services import accounts
 from hub.members.services.accounts import has_verified_email
 
 from . import emails
@@ -27,6 +29,14 @@ def _apply(subscription: Subscription, choices: dict) -> None:
 
 #: the public form mails one address at most this often, whoever types it in and however often
 FORM_MAIL_INTERVAL = timedelta(days=1)
+
+
+def language_for(subscription: Subscription) -> str:
+    """The language this subscriber's emails are written in: a member's own (their profile),
+    else the language the address was subscribed in."""
+    if subscription.user_id:
+        return accounts.language_for(subscription.user)
+    return languages.or_default(subscription.email_language)
 
 
 @transaction.atomic
@@ -53,15 +63,19 @@ def request(email: str, choices: dict, *, client: str | None = None) -> Subscrip
     if subscription and subscription.status == Subscription.Status.ACTIVE:
         if may_mail:
             Subscription.objects.filter(pk=subscription.pk).update(form_mailed_at=now)
-            emails.send_manage_link(subscription)
+            with translation.override(language_for(subscription)):
+                emails.send_manage_link(subscription)
         return subscription
     subscription = subscription or Subscription(email=email)
     subscription.status = Subscription.Status.PENDING
     if may_mail:
         subscription.form_mailed_at = now
+    # Whoever confirms reads the site in the language they asked in; their digests follow it.
+    subscription.email_language = languages.or_default(translation.get_language())
     _apply(subscription, choices)
     if may_mail:
-        emails.send_confirmation(subscription)
+        with translation.override(language_for(subscription)):
+            emails.send_confirmation(subscription)
     return subscription
 
 

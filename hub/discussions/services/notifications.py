@@ -11,9 +11,10 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 
 from hub.discussions.models import Follow, Notice, ThreadComment
-from hub.members.services.accounts import is_member
+from hub.members.services.accounts import is_member, language_for
 
 from . import text
 from .comments import can_see, target_of
@@ -90,18 +91,18 @@ def send_for(comment_id: int) -> int:
     if target is None:
         return 0
     sent = 0
-    link = absolute(reverse("discussions:comment", args=[comment.pk]))
     mentioned = text.mentioned_usernames(comment.comment)
     for user, follow in recipients_for(comment).items():
         if not user.email or not can_see(user, comment, target=target):
             continue
         try:
-            with transaction.atomic():
+            # Each recipient reads it in their language, links included (/fr/… for French).
+            with transaction.atomic(), translation.override(language_for(user)):
                 Notice.objects.create(comment=comment, recipient=user)
                 context = {
                     "comment": comment,
                     "target": target,
-                    "link": link,
+                    "link": absolute(reverse("discussions:comment", args=[comment.pk])),
                     "recipient": user,
                     "mentioned": user.get_username() in mentioned,
                     "unfollow_url": absolute(

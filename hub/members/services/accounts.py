@@ -9,8 +9,9 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from hub.core.services import languages
 from hub.members.models import MembershipStatus, Profile
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,16 @@ def standing(user) -> str:
 UNVERIFIED = "unverified"
 
 
+def language_for(user) -> str:
+    """The language every email to this account is written in: the one the member chose, else
+    the hub's default (a chosen language the hub no longer offers falls back too)."""
+    try:
+        chosen = user.profile.language
+    except (Profile.DoesNotExist, AttributeError):
+        chosen = ""
+    return languages.or_default(chosen)
+
+
 def is_member(user) -> bool:
     """A signed-in, active account, approved by an editor, with a verified email address."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
@@ -94,15 +105,18 @@ def set_membership_status(profile: Profile, status: str, *, by=None) -> bool:
     profile.reviewed_at = timezone.now()
     profile.save(update_fields=["membership_status", "reviewed_by", "reviewed_at", "updated_at"])
     if status in (MembershipStatus.APPROVED, MembershipStatus.REJECTED) and profile.user.email:
-        context = {
-            "profile": profile,
-            "approved": status == MembershipStatus.APPROVED,
-            "site_url": settings.WAGTAILADMIN_BASE_URL,
-        }
-        send_mail(
-            render_to_string("members/email/membership_subject.txt", context).strip(),
-            render_to_string("members/email/membership_body.txt", context),
-            None,
-            [profile.user.email],
-        )
+        # The editor works in their own language; the applicant reads theirs.
+        language = language_for(profile.user)
+        with translation.override(language):
+            context = {
+                "profile": profile,
+                "approved": status == MembershipStatus.APPROVED,
+                "site_url": languages.site_url(language),
+            }
+            send_mail(
+                render_to_string("members/email/membership_subject.txt", context).strip(),
+                render_to_string("members/email/membership_body.txt", context),
+                None,
+                [profile.user.email],
+            )
     return True

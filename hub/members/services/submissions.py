@@ -13,11 +13,11 @@ import zoneinfo
 from dataclasses import dataclass
 from html import unescape
 
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.html import escape, strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -46,7 +46,9 @@ from cms.models import (
     ResourceVersion,
 )
 from hub.core import limits
+from hub.core.services import languages
 from hub.members.models import Submission
+from hub.members.services import accounts
 
 log = logging.getLogger(__name__)
 
@@ -336,19 +338,21 @@ def notify(submission_id: int) -> bool:
     ).update(notified_status=status.code)
     if not claimed or not submission.user.email:
         return False
-    context = {
-        "submission": submission,
-        "status": status,
-        "site_url": settings.WAGTAILADMIN_BASE_URL,
-        "page_url": submission.page.full_url if status.code == "published" else "",
-    }
-    subject = render_to_string("members/email/submission_subject.txt", context)
-    send_mail(
-        " ".join(subject.split())[:200],
-        render_to_string("members/email/submission_body.txt", context),
-        None,
-        [submission.user.email],
-    )
+    language = accounts.language_for(submission.user)
+    with translation.override(language):
+        context = {
+            "submission": submission,
+            "status": status,
+            "site_url": languages.site_url(language),
+            "page_url": submission.page.full_url if status.code == "published" else "",
+        }
+        subject = render_to_string("members/email/submission_subject.txt", context)
+        send_mail(
+            " ".join(subject.split())[:200],
+            render_to_string("members/email/submission_body.txt", context),
+            None,
+            [submission.user.email],
+        )
     return True
 
 

@@ -9,7 +9,9 @@ from django.core.mail import send_mail
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 
+from hub.members.services import accounts
 from hub.messaging.models import MessageReport
 
 
@@ -37,7 +39,7 @@ def notify_report(report_id: int) -> int:
     report = MessageReport.objects.filter(pk=report_id).first()
     if report is None:
         return 0
-    recipients = [user.email for user in moderators()]
+    recipients = list(moderators().select_related("profile"))
     if not recipients:
         return 0
     context = {
@@ -46,12 +48,13 @@ def notify_report(report_id: int) -> int:
         + reverse("message_reports:edit", args=[report.pk]),
         "list_url": settings.WAGTAILADMIN_BASE_URL + reverse("message_reports:index"),
     }
-    # One email per moderator: nobody learns who else moderates.
-    for email in recipients:
-        send_mail(
-            render_to_string("messaging/email/report_subject.txt", context).strip(),
-            render_to_string("messaging/email/report_body.txt", context),
-            None,
-            [email],
-        )
+    # One email per moderator, each in their language: nobody learns who else moderates.
+    for user in recipients:
+        with translation.override(accounts.language_for(user)):
+            send_mail(
+                render_to_string("messaging/email/report_subject.txt", context).strip(),
+                render_to_string("messaging/email/report_body.txt", context),
+                None,
+                [user.email],
+            )
     return len(recipients)

@@ -18,8 +18,10 @@ from django.db import transaction
 from django.db.models import Exists, Max, OuterRef, Q
 from django.db.models.functions import Greatest
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from hub.core.services import languages
+from hub.members.services import accounts
 from hub.messaging.models import Message, Participant
 
 log = logging.getLogger(__name__)
@@ -86,18 +88,20 @@ def _notify_user(user_id: int, now) -> int:
         items.append((seat, newest["newest"], unread))
     if not user.email:
         return 0
-    context = {
-        "user": user,
-        "items": [(seat.conversation_id, unread) for seat, _, unread in items],
-        "total": sum(unread for _, _, unread in items),
-        "site_url": settings.WAGTAILADMIN_BASE_URL,
-    }
-    send_mail(
-        render_to_string("messaging/email/unread_subject.txt", context).strip(),
-        render_to_string("messaging/email/unread_body.txt", context),
-        None,
-        [user.email],
-    )
+    language = accounts.language_for(user)
+    with translation.override(language):
+        context = {
+            "user": user,
+            "items": [(seat.conversation_id, unread) for seat, _, unread in items],
+            "total": sum(unread for _, _, unread in items),
+            "site_url": languages.site_url(language),
+        }
+        send_mail(
+            render_to_string("messaging/email/unread_subject.txt", context).strip(),
+            render_to_string("messaging/email/unread_body.txt", context),
+            None,
+            [user.email],
+        )
     for seat, newest, _ in items:
         Participant.objects.filter(pk=seat.pk).update(notified_through_id=newest, notified_at=now)
     return 1

@@ -138,3 +138,29 @@ def test_the_mention_limit_is_ten_by_default():
     from django.conf import settings
 
     assert settings.HUB_MENTION_LIMIT == 10
+
+
+def test_each_recipient_reads_the_notice_in_their_own_language(a_resource, amara, bilal, comments):
+    from django.utils import translation
+
+    from hub.members.models import Profile
+    from tests.factories import members
+
+    Profile.objects.filter(user=amara).update(language="fr")
+    members.member("chidi", display_name="Chidi Eze")  # chose no language
+    first = comments.post(amara, a_resource, "Q")
+    mail.outbox.clear()
+    with translation.override("es"):  # whatever language the author writes from
+        comments.post(bilal, a_resource, "A @chidi", first.pk)
+    by_address = {m.to[0]: m for m in mail.outbox}
+    french = by_address["amara@example.org"]
+    assert french.subject.startswith("[M4D Hub] Nouveau commentaire sur")
+    assert "Bonjour amara," in french.body
+    assert "/fr/discussions/comment/" in french.body
+    assert '<html lang="fr" dir="ltr">' in french.alternatives[0][0]
+    english = by_address["chidi@example.org"]
+    assert "mentioned you" in english.subject and "/es/" not in english.body
+    # The signed one-click link in the French email still works.
+    path = french.extra_headers["List-Unsubscribe"].strip("<>").split("127.0.0.1:8000")[-1]
+    assert Client(enforce_csrf_checks=True).post(path).status_code == 200
+    assert not Follow.objects.filter(user=amara).exists()

@@ -189,3 +189,83 @@ def test_once_approved_the_applicant_is_asked_to_sign_in_not_sent_round_in_circl
     set_membership_status(Profile.objects.get(user__username="dina"), MembershipStatus.APPROVED)
     response = client.get(reverse("members:me"), follow=True)
     assert response.redirect_chain[-1][0].startswith(reverse("account_login"))
+
+
+# --- Emails in the recipient's language -----------------------------------------------------------
+
+
+def test_an_editor_working_in_english_approves_a_spanish_applicant_who_reads_spanish(
+    client, an_editor, a_pending_applicant
+):
+    from django.contrib.auth.models import Permission
+
+    Profile.objects.filter(user=a_pending_applicant).update(language="es")
+    an_editor.user_permissions.add(Permission.objects.get(codename="change_profile"))
+    client.force_login(an_editor)
+    profile = a_pending_applicant.profile
+    response = client.post(
+        f"/admin/membership/edit/{profile.pk}/", {"membership_status": "approved"}
+    )
+    assert response.status_code == 302
+    message = mail.outbox[-1]
+    assert message.subject == "[M4D Hub] Bienvenida: se ha aprobado su afiliación"
+    assert "Se ha aprobado su solicitud" in message.body
+    assert "/es/accounts/login/" in message.body  # the Spanish sign-in page
+    # The editor's own screen stays in English.
+    assert "Membership" in client.get("/admin/membership/").content.decode()
+
+
+def test_a_member_who_chose_no_language_gets_english_whatever_the_editor_reads(
+    a_pending_applicant,
+):
+    from django.utils import translation
+
+    with translation.override("fr"):
+        set_membership_status(a_pending_applicant.profile, MembershipStatus.APPROVED)
+    message = mail.outbox[-1]
+    assert message.subject == "[M4D Hub] Welcome: your membership is approved"
+    assert "/fr/" not in message.body
+
+
+@pytest.fixture
+def back_to_english():
+    """A request to /fr/ leaves French active in this thread: later tests expect the default."""
+    yield
+    from django.utils import translation
+
+    translation.activate("en")
+
+
+def test_a_french_visitor_who_signs_up_at_fr_gets_the_verification_email_in_french(
+    client, back_to_english
+):
+    response = client.post(
+        "/fr/accounts/signup/",
+        {
+            "email": "dina@example.org",
+            "username": "dina",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "display_name": "Dina Mansour",
+            "join_reason": "Je coordonne des programmes d'investissement de la diaspora.",
+        },
+    )
+    assert response.status_code == 302
+    message = mail.outbox[-1]
+    assert "Confirmez votre adresse e-mail" in message.subject
+    link = re.search(r"https?://[^/\s]+(/fr/accounts/confirm-email/[^\s]+)", message.body)
+    assert client.post(link.group(1)).status_code == 302  # the French link verifies the address
+    from allauth.account.models import EmailAddress
+
+    assert EmailAddress.objects.get(email="dina@example.org").verified
+
+
+def test_a_french_member_who_asks_for_a_password_reset_from_an_english_page_reads_french(
+    client, an_approved_member
+):
+    Profile.objects.filter(user=an_approved_member).update(language="fr")
+    response = client.post(reverse("account_reset_password"), {"email": "amara@example.org"})
+    assert response.status_code == 302
+    message = mail.outbox[-1]
+    assert "réinitialisation" in message.subject.lower()
+    assert "/accounts/password/reset/key/" in message.body

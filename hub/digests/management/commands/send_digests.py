@@ -3,10 +3,10 @@
 from datetime import date, datetime, time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from hub.digests.models import Delivery, Frequency, Subscription
-from hub.digests.services import content, delivery, emails, periods
+from hub.digests.services import content, delivery, emails, periods, subscriptions
 
 
 class Command(BaseCommand):
@@ -81,11 +81,12 @@ class Command(BaseCommand):
         return subscription
 
     def _preview(self, subscription, period, html):
-        digest = content.build_for(subscription, period)
+        with translation.override(subscriptions.language_for(subscription)):
+            digest = content.build_for(subscription, period)
+            message = emails.digest_message(digest, subscription, run_id=0)
         self.stdout.write(f"Period: {period}")
         if digest.is_empty:
             self.stdout.write("Nothing new matches: this digest would not be sent.")
             return
-        message = emails.digest_message(digest, subscription, run_id=0)
         self.stdout.write(f"Subject: {message.subject}\n")
         self.stdout.write(message.alternatives[0][0] if html else message.body)
