@@ -178,3 +178,33 @@ def test_a_libretranslate_server_turns_machine_translation_on():
     )
 
     assert result.stdout.strip() == "http://127.0.0.1:5000"
+
+
+@pytest.mark.postgres
+def test_a_publication_translated_in_the_admin_is_found_by_a_stemmed_french_word(
+    client, home_page, an_admin, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite's full-text search has no French stemming")
+    Language.objects.get_or_create(code="en", defaults={"name": "English"})
+    resource = ResourcePageFactory(parent=the_library(), title="The seasonal worker's rights")
+    french = Locale.objects.get(language_code="fr")
+    client.post(f"/admin/localize/submit/page/{resource.id}/", {"locales": [french.id]})
+    translation = Translation.objects.get(target_locale=french)
+    translate_strings(
+        client,
+        translation,
+        {"The seasonal worker's rights": "Les droits du travailleur saisonnier"},
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/admin/pages/{ResourcePage.objects.get(locale=french).id}/edit/",
+            {"action": "publish"},
+        )
+
+    found = client.get("/fr/search/library/", {"q": "travailleurs"})
+
+    titles = [page.title for page in found.context["search"].items]
+    assert titles == ["Les droits du travailleur saisonnier"]
