@@ -1,5 +1,6 @@
 """The home page: the front door to What's New, the library and the community."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import models
@@ -74,7 +75,15 @@ class HomePage(Page):
         return Page.objects.all().private_q()
 
     def _published(self, model):
-        return model.objects.live().exclude(self._private).defer_streamfields()
+        """Live public pages, each once: its translation in this home page's language where
+        there is one, otherwise its original (a page and its translations share a key)."""
+        pages = model.objects.live().exclude(self._private)
+        translated = pages.filter(locale_id=self.locale_id)
+        originals = pages.filter(alias_of__isnull=True).exclude(locale_id=self.locale_id)
+        originals = originals.exclude(
+            translation_key__in=translated.values("translation_key")
+        ).filter(locale__language_code=settings.LANGUAGE_CODE)
+        return (translated | originals).defer_streamfields()
 
     def whats_new(self, limit=4):
         articles = [
