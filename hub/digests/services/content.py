@@ -290,13 +290,13 @@ def new_forum_topics(period: Period):
     from hub.discussions.services import topics
 
     started = topics.listing().filter(created_at__gte=period.start, created_at__lt=period.end)
-    for topic in started.order_by("-created_at", "-pk"):
+    for topic in started.select_related("opening", "theme").order_by("-created_at", "-pk"):
         yield Item(
             kind="forum",
             title=topic.title,
             url=absolute(topic.get_absolute_url()),
-            summary=topic.body[:300],
-            when=f"{topic.created_at:%-d %B %Y} · {topic.theme.name}",
+            summary=topic.body()[:300],
+            when=f"{date_format(topic.created_at, 'j F Y')} · {topic.theme}",
             theme_ids=frozenset([topic.theme_id]),
         )
 
