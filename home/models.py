@@ -1,6 +1,5 @@
 """The home page: the front door to What's New, the library and the community."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import models
