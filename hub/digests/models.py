@@ -33,34 +33,53 @@ class Subscription(models.Model):
         UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
         FAILING = "failing", _("Failing (address bounces)")
 
-    email = models.EmailField(unique=True)
+    email = models.EmailField(unique=True, verbose_name=_("email"))
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.CASCADE,
         related_name="digest_subscription",
+        verbose_name=_("user"),
     )
-    frequency = models.CharField(max_length=8, choices=Frequency.choices, default=Frequency.WEEKLY)
-    themes = models.ManyToManyField("cms.Theme", blank=True, related_name="+")
-    regions = models.ManyToManyField("cms.Region", blank=True, related_name="+")
-    content_types = models.JSONField(default=list, blank=True)
+    frequency = models.CharField(
+        max_length=8,
+        choices=Frequency.choices,
+        default=Frequency.WEEKLY,
+        verbose_name=_("frequency"),
+    )
+    themes = models.ManyToManyField(
+        "cms.Theme", blank=True, related_name="+", verbose_name=_("themes")
+    )
+    regions = models.ManyToManyField(
+        "cms.Region", blank=True, related_name="+", verbose_name=_("regions")
+    )
+    content_types = models.JSONField(default=list, blank=True, verbose_name=_("content types"))
     language = models.ForeignKey(
-        "cms.Language", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "cms.Language",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("language"),
     )
     # The hub language the digest is written in, for an email-only subscriber: the one they
     # subscribed in (a member's digest follows their profile). Not the content filter above.
     email_language = models.CharField(_("email language"), max_length=8, blank=True)
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
-    created_at = models.DateTimeField(auto_now_add=True)
-    confirmed_at = models.DateTimeField(null=True, blank=True)
-    unsubscribed_at = models.DateTimeField(null=True, blank=True)
-    bounce_count = models.PositiveIntegerField(default=0)
-    last_sent_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(
+        max_length=16, choices=Status.choices, default=Status.PENDING, verbose_name=_("status")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    confirmed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("confirmed at"))
+    unsubscribed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("unsubscribed at"))
+    bounce_count = models.PositiveIntegerField(default=0, verbose_name=_("bounce count"))
+    last_sent_at = models.DateTimeField(null=True, blank=True, verbose_name=_("last sent at"))
     #: when the public subscribe form last mailed this address (a confirmation or manage link)
-    form_mailed_at = models.DateTimeField(null=True, blank=True)
+    form_mailed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("form mailed at"))
 
     class Meta:
+        verbose_name = _("subscription")
+        verbose_name_plural = _("subscriptions")
         ordering = ["email"]
         indexes = [models.Index(fields=["frequency", "status"], name="digest_sub_due")]
 
@@ -75,19 +94,23 @@ class Subscription(models.Model):
 class DigestRun(models.Model):
     """One frequency's digests for one period. A duplicate beat finds the same row."""
 
-    frequency = models.CharField(max_length=8, choices=Frequency.choices)
-    period_start = models.DateTimeField()
-    period_end = models.DateTimeField()
-    started_at = models.DateTimeField(auto_now_add=True)
+    frequency = models.CharField(
+        max_length=8, choices=Frequency.choices, verbose_name=_("frequency")
+    )
+    period_start = models.DateTimeField(verbose_name=_("period start"))
+    period_end = models.DateTimeField(verbose_name=_("period end"))
+    started_at = models.DateTimeField(auto_now_add=True, verbose_name=_("started at"))
     #: set once every due subscriber has a Delivery row; until then resume repeats the fan-out
-    fanned_out_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    total = models.PositiveIntegerField(default=0)
-    sent = models.PositiveIntegerField(default=0)
-    skipped = models.PositiveIntegerField(default=0)
-    failed = models.PositiveIntegerField(default=0)
+    fanned_out_at = models.DateTimeField(null=True, blank=True, verbose_name=_("fanned out at"))
+    finished_at = models.DateTimeField(null=True, blank=True, verbose_name=_("finished at"))
+    total = models.PositiveIntegerField(default=0, verbose_name=_("total"))
+    sent = models.PositiveIntegerField(default=0, verbose_name=_("sent"))
+    skipped = models.PositiveIntegerField(default=0, verbose_name=_("skipped"))
+    failed = models.PositiveIntegerField(default=0, verbose_name=_("failed"))
 
     class Meta:
+        verbose_name = _("digest run")
+        verbose_name_plural = _("digest runs")
         ordering = ["-period_end", "frequency"]
         constraints = [
             models.UniqueConstraint(

@@ -21,29 +21,50 @@ class MembershipStatus(models.TextChoices):
 
 class Profile(models.Model):
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="profile",
+        verbose_name=_("user"),
     )
-    display_name = models.CharField(max_length=100)
-    photo = models.ImageField(upload_to="members/photos/", blank=True)
-    organisation = models.CharField(max_length=200, blank=True)
+    display_name = models.CharField(max_length=100, verbose_name=_("display name"))
+    photo = models.ImageField(upload_to="members/photos/", blank=True, verbose_name=_("photo"))
+    organisation = models.CharField(max_length=200, blank=True, verbose_name=_("organisation"))
     organisation_type = models.CharField(
-        max_length=32, choices=Organisation.Type.choices, blank=True
+        max_length=32,
+        choices=Organisation.Type.choices,
+        blank=True,
+        verbose_name=_("organisation type"),
     )
-    job_title = models.CharField(max_length=150, blank=True)
+    job_title = models.CharField(max_length=150, blank=True, verbose_name=_("job title"))
     country = models.ForeignKey(
-        "cms.Country", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "cms.Country",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("country"),
     )
     themes = models.ManyToManyField(
         "cms.Theme", blank=True, related_name="+", verbose_name=_("expertise themes")
     )
-    languages = models.ManyToManyField("cms.Language", blank=True, related_name="+")
+    languages = models.ManyToManyField(
+        "cms.Language", blank=True, related_name="+", verbose_name=_("languages")
+    )
     bio = models.TextField(_("short bio"), max_length=2000, blank=True)
-    links = models.TextField(blank=True, help_text=_("Up to five web addresses, one per line."))
+    links = models.TextField(
+        blank=True, help_text=_("Up to five web addresses, one per line."), verbose_name=_("links")
+    )
     visibility = models.CharField(
-        max_length=16, choices=Visibility.choices, default=Visibility.MEMBERS
+        max_length=16,
+        choices=Visibility.choices,
+        default=Visibility.MEMBERS,
+        verbose_name=_("visibility"),
     )
     membership_status = models.CharField(
-        max_length=16, choices=MembershipStatus.choices, default=MembershipStatus.PENDING
+        max_length=16,
+        choices=MembershipStatus.choices,
+        default=MembershipStatus.PENDING,
+        verbose_name=_("membership status"),
     )
     join_reason = models.TextField(_("why do you want to join?"), max_length=1000, blank=True)
     reviewed_by = models.ForeignKey(
@@ -52,8 +73,9 @@ class Profile(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("reviewed by"),
     )
-    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("reviewed at"))
     # The hub language the member chose (switcher or profile form); signing in applies it.
     # Its choices are settings.LANGUAGES, checked by the form, so that a new language needs no
     # migration.
@@ -61,10 +83,12 @@ class Profile(models.Model):
     notify_messages = models.BooleanField(
         _("email me when I have unread private messages"), default=True
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     class Meta:
+        verbose_name = _("profile")
+        verbose_name_plural = _("profiles")
         ordering = ["display_name", "pk"]
         indexes = [models.Index(fields=["membership_status", "visibility"])]
 

@@ -85,16 +85,24 @@ class MessageReport(models.Model):
         ABUSE = "abuse", _("Harassment or abuse")
         OTHER = "other", _("Something else")
 
-    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="reports")
-    reporter = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    message = models.ForeignKey(
+        Message, on_delete=models.CASCADE, related_name="reports", verbose_name=_("message")
     )
-    reason = models.CharField(max_length=16, choices=Reason.choices)
-    details = models.TextField(max_length=1000, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    resolved = models.BooleanField(default=False)
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("reporter"),
+    )
+    reason = models.CharField(max_length=16, choices=Reason.choices, verbose_name=_("reason"))
+    details = models.TextField(max_length=1000, blank=True, verbose_name=_("details"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    resolved = models.BooleanField(default=False, verbose_name=_("resolved"))
 
     class Meta:
+        verbose_name = _("message report")
+        verbose_name_plural = _("message reports")
         ordering = ["resolved", "-created_at"]
 
     def __str__(self):
