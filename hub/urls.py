@@ -46,9 +46,10 @@ urlpatterns += i18n_patterns(
     path("discussions/", include("hub.discussions.urls")),
     path("digests/", include("hub.digests.urls")),
     path("search/", include("search.urls")),
-    # Wagtail's own serve view, wrapped so that a page without a translation in the visitor's
-    # language is shown in its source language instead of a 404.
+    # Wagtail's own front-end views (the login and password forms of restricted pages) before
+    # its serve view, which matches any path; that one is wrapped so that a page without a
+    # translation in the visitor's language is shown in its source language instead of a 404.
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
     re_path(wagtail_urls.serve_pattern, core_views.serve, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

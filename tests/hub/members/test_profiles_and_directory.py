@@ -224,7 +224,7 @@ def test_photos_stored_under_user_ids_are_renamed(an_approved_member, settings):
     from django.core.files.base import ContentFile
     from django.core.files.storage import default_storage
 
-    migration = importlib.import_module("hub.members.migrations.0003_unguessable_photo_names")
+    migration = importlib.import_module("hub.members.migrations.0004_unguessable_photo_names")
     old = default_storage.save(f"members/photos/{an_approved_member.pk}.jpg", ContentFile(png()))
     profile = an_approved_member.profile
     profile.photo = old
