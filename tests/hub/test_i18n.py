@@ -613,10 +613,14 @@ def test_a_translated_timeline_lists_the_milestones_not_yet_translated(client, f
 def test_wagtails_own_front_end_forms_are_not_taken_for_pages():
     from django.urls import resolve
 
+    from django.utils import translation
+
     assert resolve("/_util/login/").url_name == "wagtailcore_login"
-    assert resolve("/fr/_util/login/").url_name == "wagtailcore_login"
+    with translation.override("fr"):
+        assert resolve("/fr/_util/login/").url_name == "wagtailcore_login"
     assert (
         resolve("/_util/authenticate_with_password/1/2/").url_name
         == "wagtailcore_authenticate_with_password"
     )
-    assert resolve("/fr/library/").url_name == "wagtail_serve"
+    with translation.override("fr"):
+        assert resolve("/fr/library/").url_name == "wagtail_serve"
