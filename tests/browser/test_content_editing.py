@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 from icalendar import Calendar
 from playwright.sync_api import expect
+from wagtail.models import Locale
 
 from cms.models import EventIndexPage, EventPage, LibraryIndexPage, ResourcePage
 from tests.conftest import EDITOR_PASSWORD
@@ -26,7 +27,7 @@ def publish(page):
 def test_an_editor_publishes_a_resource_that_the_library_then_lists(
     page, live_server, demo_site, an_editor
 ):
-    library = LibraryIndexPage.objects.get()
+    library = LibraryIndexPage.objects.get(locale=Locale.get_default())
     sign_in(page, live_server)
 
     page.goto(f"{live_server.url}/admin/pages/add/cms/resourcepage/{library.pk}/")
@@ -65,7 +66,7 @@ def test_an_editor_publishes_a_resource_that_the_library_then_lists(
 def test_an_editor_edits_and_publishes_an_event_with_its_time_zone(
     page, live_server, demo_site, an_editor
 ):
-    events = EventIndexPage.objects.get()
+    events = EventIndexPage.objects.get(locale=Locale.get_default())
     sign_in(page, live_server)
 
     page.goto(f"{live_server.url}/admin/pages/add/cms/eventpage/{events.pk}/")

@@ -2,6 +2,7 @@
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
 
 from cms.models import LibraryIndexPage, Theme
 from tests.factories.cms import ResourcePageFactory
@@ -23,7 +24,9 @@ def test_a_second_view_reuses_the_filter_options(client, db):
 def test_publishing_a_page_refreshes_the_options(client, db):
     client.get("/library/")
     theme = Theme.objects.create(name="Brand new theme", slug="brand-new-theme")
-    resource = ResourcePageFactory(parent=LibraryIndexPage.objects.get(), themes=[theme])
+    resource = ResourcePageFactory(
+        parent=LibraryIndexPage.objects.get(locale=Locale.get_default()), themes=[theme]
+    )
     resource.save_revision().publish()
 
     response = client.get("/library/")

@@ -2,6 +2,7 @@
 
 import pytest
 from django.utils.http import urlencode
+from wagtail.models import Locale
 
 from cms.models import NewsIndexPage, ProjectPage, ResourcePage, ResourceType, Theme
 from tests.factories.cms import NewsPageFactory, ResourcePageFactory, the_library
@@ -164,7 +165,7 @@ def test_a_listing_query_count_does_not_grow_with_its_items(client, db, url):
         return len(captured)
 
     before = queries()
-    library, news = the_library(), NewsIndexPage.objects.get()
+    library, news = the_library(), NewsIndexPage.objects.get(locale=Locale.get_default())
     for _ in range(20):
         ResourcePageFactory(parent=library)
         NewsPageFactory(parent=news)

@@ -4,6 +4,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from wagtail.models import Locale
 
 from cms.models import (
     EventPage,
@@ -76,4 +77,4 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
 
 def the_library() -> LibraryIndexPage:
-    return LibraryIndexPage.objects.get()
+    return LibraryIndexPage.objects.get(locale=Locale.get_default())

@@ -612,7 +612,6 @@ def test_a_translated_timeline_lists_the_milestones_not_yet_translated(client, f
 
 def test_wagtails_own_front_end_forms_are_not_taken_for_pages():
     from django.urls import resolve
-
     from django.utils import translation
 
     assert resolve("/_util/login/").url_name == "wagtailcore_login"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pytest
 from django.core.cache import cache
 from modelsearch.index import get_indexed_models
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from search import engine, indexing
 
@@ -113,7 +113,7 @@ def a_stoppable_engine(search_engine):
 def the_library(db):
     from cms.models import LibraryIndexPage
 
-    return LibraryIndexPage.objects.get()
+    return LibraryIndexPage.objects.get(locale=Locale.get_default())
 
 
 @pytest.fixture

@@ -105,11 +105,13 @@ def test_the_library_and_project_indexes_lead_to_their_search(client, db):
 
 
 @pytest.mark.search_engine
-def test_matching_forum_topics_come_from_the_engine(client, search_engine, caplog):
+def test_matching_forum_topics_come_from_the_engine(client, search_engine, caplog, settings):
     from cms.models import Theme
     from hub.discussions.models import Topic
     from hub.discussions.services import topics
     from tests.factories import members
+
+    settings.HUB_COMMENT_HOLD_FIRST = 0  # a new member's topics would wait for a moderator
 
     theme = Theme.objects.order_by("pk").first()
     author = members.member("amara", display_name="Amara Okafor")

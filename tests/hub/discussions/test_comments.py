@@ -214,7 +214,9 @@ def test_a_thread_of_200_renders_with_bounded_queries(
 
         cache.clear()  # rate limit
     client.force_login(bilal)
-    with django_assert_max_num_queries(40):
+    # The page's own queries are constant; the header's language switcher and hreflang links
+    # (each page's translations and their parents) add about ten of them.
+    with django_assert_max_num_queries(50):
         response = client.get(a_resource.url)
     assert response.content.decode().count('class="comment') >= 200
 

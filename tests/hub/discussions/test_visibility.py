@@ -87,6 +87,16 @@ def test_a_moderator_reads_every_state(client, a_moderator, state, request):
 
 
 def test_editors_moderate_comments(client, an_editor, a_held_comment):
+    from allauth.account.models import EmailAddress
+
+    from hub.members.models import MembershipStatus
+    from hub.members.services.accounts import profile_for
+
+    # An editor who takes part in threads is a member like any other (approved and verified).
+    profile = profile_for(an_editor)
+    profile.membership_status = MembershipStatus.APPROVED
+    profile.save()
+    EmailAddress.objects.create(user=an_editor, email=an_editor.email, verified=True, primary=True)
     client.force_login(an_editor)
     response = client.get(f"/discussions/comment/{a_held_comment.pk}/flag/")
     assert response.status_code == 200 and "held secret words" in response.content.decode()
