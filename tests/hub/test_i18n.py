@@ -623,3 +623,14 @@ def test_wagtails_own_front_end_forms_are_not_taken_for_pages():
     )
     with translation.override("fr"):
         assert resolve("/fr/library/").url_name == "wagtail_serve"
+
+
+def test_cards_of_untranslated_pages_say_their_own_language(client, db):
+    from django.utils import translation
+
+    arabic = client.get("/ar/library/").content.decode()
+    with translation.override("en"):
+        english = client.get("/library/").content.decode()
+
+    assert '<article class="card" lang="en" dir="ltr">' in arabic
+    assert 'class="card" lang=' not in english

@@ -47,3 +47,27 @@ class JavaScriptCatalogNode(template.Node):
         url = reverse("javascript-catalog", args=[translation.get_language()])
         # Rendered template output, already escaped where it needed to be.
         return body[:position] + format_html('<script src="{}"></script>', url) + body[position:]
+
+
+def _locale_codes() -> dict[int, str]:
+    from django.core.cache import cache
+    from wagtail.models import Locale
+
+    return cache.get_or_set(
+        "languages:locale-codes",
+        lambda: dict(Locale.objects.values_list("id", "language_code")),
+        timeout=300,
+    )
+
+
+@register.simple_tag
+def content_language(page):
+    """` lang dir` attributes for a page shown in a listing of another language, else nothing.
+
+    A listing shows untranslated pages in their own language: marking them keeps screen readers
+    in the right voice and puts an English sentence's full stop at its end on an Arabic page.
+    """
+    code = _locale_codes().get(getattr(page, "locale_id", None))
+    if not code or code == (translation.get_language() or "").split("-")[0]:
+        return ""
+    return format_html(' lang="{}" dir="{}"', code, text_direction(code))
