@@ -28,6 +28,7 @@ def translate(page, language="ar", **fields):
     for name, value in fields.items():
         setattr(copy, name, value)
     copy.save_revision().publish()
+    copy.refresh_from_db()  # live now: the revision published a copy of this object
     return copy
 
 
