@@ -175,14 +175,17 @@ def publisher(request: HttpRequest | None) -> dict:
 def base_node(page: Page, request: HttpRequest | None, schema_type: str) -> dict:
     """What every entity node states: its type, address, name, summary and language."""
     url = page.get_full_url(request)
-    return {
+    node = {
         "@type": schema_type,
         "@id": f"{url}#main",
         "url": url,
         "name": page.title,
         "description": description(page),
-        "inLanguage": page_language(page),
     }
+    # An organisation (a Project is one) has no language of its own in schema.org.
+    if schema_type != "Project":
+        node["inLanguage"] = page_language(page)
+    return node
 
 
 # --- one builder per page family ---------------------------------------------------------------

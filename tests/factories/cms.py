@@ -78,3 +78,18 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
 def the_library() -> LibraryIndexPage:
     return LibraryIndexPage.objects.get(locale=Locale.get_default())
+
+
+def translate(page, language: str, **fields):
+    """A published translation of `page` (and of any parent not yet translated), as an editor
+    makes one with wagtail-localize."""
+    copy = page.specific.copy_for_translation(
+        Locale.objects.get(language_code=language), copy_parents=True
+    )
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    for parent in copy.get_ancestors().filter(depth__gt=1, live=False).specific():
+        parent.save_revision().publish()
+    copy.refresh_from_db()
+    return copy
