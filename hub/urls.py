@@ -22,6 +22,8 @@ urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("healthz/live", core_views.liveness, name="healthz-live"),
     path("language/", core_views.choose_language, name="choose_language"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("jsi18n/<str:lang>/", core_views.javascript_catalog, name="javascript-catalog"),
 ]
 

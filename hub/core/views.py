@@ -6,16 +6,17 @@ the source-language fallback.
 import hmac
 
 from django.conf import settings
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.utils import translation
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.i18n import JavaScriptCatalog
 from wagtail import views as wagtail_views
+from wagtail.contrib.sitemaps import views as sitemap_views
 
 from . import health
-from .services import languages, translations
+from .services import crawlers, languages, translations
 
 TOKEN_HEADER = "X-Health-Token"  # noqa: S105 - the name of a header, not a secret
 
@@ -88,3 +89,15 @@ def serve(request, path):
         # Wagtail keeps the route it found on the request; its serve view then uses ours.
         request._wagtail_route_for_request = translations.route_with_fallback(request, path)
     return wagtail_views.serve(request, path)
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def robots_txt(request):
+    return HttpResponse(crawlers.robots_txt(request), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def sitemap(request):
+    return sitemap_views.sitemap(request, sitemaps={"pages": crawlers.PageSitemap})

@@ -113,17 +113,28 @@ def _for_page(request: HttpRequest, page: Page, current: str) -> PageLanguages:
         url = target.get_url(request) if target is not None else languages.home_url(code)
         links.append(_link(request, code, url, current))
 
-    alternates = [(code, p.get_full_url(request)) for code, p in translations.items()]
-    default = translations.get(settings.LANGUAGE_CODE, page)
-    alternates.append(("x-default", default.get_full_url(request)))
     content_language = page.locale.language_code
     return PageLanguages(
         links=links,
-        alternates=alternates,
+        alternates=alternates(request, page, translations),
         canonical=page.get_full_url(request),
         content_language=content_language if content_language != current else None,
         content_bidi=_info(content_language)["bidi"],
     )
+
+
+def alternates(
+    request: HttpRequest | None, page: Page, translations: dict[str, Page]
+) -> list[tuple[str, str]]:
+    """hreflang alternates of `page` from its translations by language code, x-default last.
+
+    x-default is the default language's version, else the page itself. The page's <link>s and
+    the sitemap's xhtml:links both come from here.
+    """
+    links = [(code, p.get_full_url(request)) for code, p in translations.items()]
+    default = translations.get(settings.LANGUAGE_CODE, page)
+    links.append(("x-default", default.get_full_url(request)))
+    return links
 
 
 def _for_path(request: HttpRequest, current: str) -> PageLanguages:
