@@ -125,9 +125,11 @@ def a_report():
     resource.save()
     english = resource.versions.get()
     english.document = document("seasonal-workers.pdf")
+    english.sort_order = 0
     english.save()
     ResourceVersion.objects.create(
         page=resource,
+        sort_order=1,
         language=language("fr", "French"),
         title="Les travailleurs saisonniers",
         url="https://example.org/travailleurs.html",
