@@ -1,4 +1,5 @@
-"""The organiser screens' URLs, and a "Registrations" button on event pages in the admin."""
+"""The organiser screens' URLs, and a "Registrations" button in the header of event pages in
+the admin (not in page listings, where it would cost a query per event)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -53,7 +54,3 @@ class RegistrationsButton(PageMenuItem):
 def registrations_header_button(page, user, view_name, next_url=None):
     yield RegistrationsButton(page=page, priority=40)
 
-
-@hooks.register("register_page_listing_more_buttons")
-def registrations_listing_button(page, user, next_url=None):
-    yield RegistrationsButton(page=page, priority=45)

@@ -16,7 +16,12 @@ QUESTIONS = [
     {
         "type": "short_text",
         "id": "11111111-1111-1111-1111-111111111111",
-        "value": {"label": "Your organisation", "help_text": "", "required": True, "max_length": 20},
+        "value": {
+            "label": "Your organisation",
+            "help_text": "",
+            "required": True,
+            "max_length": 20,
+        },
     },
     {
         "type": "choice",
