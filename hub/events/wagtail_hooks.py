@@ -53,4 +53,3 @@ class RegistrationsButton(PageMenuItem):
 @hooks.register("register_page_header_buttons")
 def registrations_header_button(page, user, view_name, next_url=None):
     yield RegistrationsButton(page=page, priority=40)
-
