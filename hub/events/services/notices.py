@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from cms import calendars
 from hub.events.models import Registration
+from hub.members.services import accounts
 
 from . import tokens
 
@@ -74,11 +75,18 @@ def _send(registration: Registration, subject: str, paragraphs: list[str], **opt
     message.send()
 
 
+def language_for(registration: Registration) -> str:
+    """A member's language as their profile says now; a non-member's, the one they registered in."""
+    if registration.user_id:
+        return accounts.language_for(registration.user)
+    return registration.language
+
+
 def _in_language(function):
     def wrapped(registration: Registration, *args, **kwargs):
         if not registration.address:
             return None
-        with translation.override(registration.language):
+        with translation.override(language_for(registration)):
             return function(registration, *args, **kwargs)
 
     wrapped.__doc__ = function.__doc__
