@@ -86,13 +86,10 @@ class RegistrantsView(OrganiserMixin, TemplateView):
                 request, _("%(n)s promoted from the waiting list.") % {"n": len(promoted)}
             )
             return redirect(request.path)
-        registration = (
-            Registration.objects.filter(
-                page=self.page, pk=request.POST.get("registration", "").strip() or 0
-            ).first()
-            if request.POST.get("registration", "").isdigit()
-            else None
-        )
+        raw = request.POST.get("registration", "")
+        registration = None
+        if raw.isascii() and raw.isdigit() and len(raw) <= 18:  # longer overflows SQLite
+            registration = Registration.objects.filter(page=self.page, pk=int(raw)).first()
         if registration is None:
             return HttpResponseBadRequest(_("No such registration for this event."))
         try:

@@ -5,7 +5,7 @@ from . import views
 app_name = "events"
 
 urlpatterns = [
-    path("<int:page_id>/", views.register, name="register"),
+    path("<id:page_id>/", views.register, name="register"),
     path("confirm/<str:token>/", views.confirm, name="confirm"),
     path("cancel/<str:token>/", views.cancel, name="cancel"),
 ]

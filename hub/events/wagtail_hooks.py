@@ -16,17 +16,17 @@ from .services import organisers
 def register_organiser_urls():
     return [
         path(
-            "events/<int:page_id>/registrations/",
+            "events/<id:page_id>/registrations/",
             admin_views.RegistrantsView.as_view(),
             name="events_registrants",
         ),
         path(
-            "events/<int:page_id>/registrations/export.csv",
+            "events/<id:page_id>/registrations/export.csv",
             admin_views.ExportView.as_view(),
             name="events_registrants_export",
         ),
         path(
-            "events/<int:page_id>/registrations/message/",
+            "events/<id:page_id>/registrations/message/",
             admin_views.MessageView.as_view(),
             name="events_registrants_message",
         ),
