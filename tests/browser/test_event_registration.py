@@ -115,6 +115,7 @@ def test_three_members_two_seats_one_cancels_by_email_and_the_third_is_promoted(
         problems["registrant list"] = found
     page.get_by_role("link", name="Email all registrants").click()
     page.get_by_role("button", name="Send").click()  # empty: the errors show
+    expect(page.get_by_role("alert").first).to_be_visible()
     page.screenshot(path=str(SHOTS / "organiser-message.png"), full_page=True)
     if found := serious_violations(axe, page):
         problems["message form"] = found
