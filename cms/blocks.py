@@ -97,3 +97,50 @@ class LessonStreamBlock(blocks.StreamBlock):
     text = TextLessonBlock()
     video = VideoLessonBlock()
     quiz = QuizBlock()
+
+
+# --- Registration questions on event pages (answered in hub/events) -----------------------------
+
+
+class ShortTextQuestionBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=200, label=_("Question"))
+    help_text = blocks.CharBlock(required=False, max_length=300, label=_("Help text"))
+    required = blocks.BooleanBlock(required=False, default=True, label=_("Required"))
+    max_length = blocks.IntegerBlock(
+        default=200, min_value=1, max_value=1000, label=_("Longest answer (characters)")
+    )
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Short text")
+
+
+class ChoiceQuestionBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=200, label=_("Question"))
+    help_text = blocks.CharBlock(required=False, max_length=300, label=_("Help text"))
+    required = blocks.BooleanBlock(required=False, default=True, label=_("Required"))
+    options = blocks.ListBlock(
+        blocks.CharBlock(max_length=200, label=_("Option")), min_num=2, label=_("Options")
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Choice")
+
+
+class ConsentQuestionBlock(blocks.StructBlock):
+    label = blocks.CharBlock(
+        max_length=500,
+        help_text=_("What the registrant agrees to; they must tick it to register."),
+        label=_("Statement"),
+    )
+
+    class Meta:
+        icon = "tick-inverse"
+        label = _("Consent")
+
+
+class RegistrationQuestionsBlock(blocks.StreamBlock):
+    short_text = ShortTextQuestionBlock()
+    choice = ChoiceQuestionBlock()
+    consent = ConsentQuestionBlock()

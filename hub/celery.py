@@ -32,6 +32,11 @@ app.conf.beat_schedule = {
         "task": "hub.core.tasks.send_due_outbox",
         "schedule": 60.0,
     },
+    # Event reminders: each confirmed registrant's, once, EVENT_REMINDER_HOURS before the start.
+    "send-event-reminders": {
+        "task": "hub.events.tasks.send_event_reminders",
+        "schedule": 300.0,
+    },
     "send-unread-message-notices": {
         "task": "hub.messaging.tasks.send_unread_message_notices",
         "schedule": 300.0,

@@ -21,3 +21,10 @@ DIGEST_BATCH_SIZE = int(os.environ.get("DIGEST_BATCH_SIZE", "2"))
 DIGEST_CLAIM_LEASE_SECONDS = int(os.environ.get("DIGEST_CLAIM_LEASE_SECONDS", "3"))
 DIGEST_RETRY_BACKOFF_SECONDS = 1
 HUB_OUTBOX_RETRY_BACKOFF_SECONDS = 1
+
+# Mail through the outbox, as in production, when a test asks for it (HUB_WORKER_OUTBOX=1): the
+# worker then writes rows and sends them over SMTP under the outbox's claim and lease.
+if os.environ.get("HUB_WORKER_OUTBOX") == "1":
+    HUB_EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
+    EMAIL_BACKEND = "hub.core.outbox.OutboxBackend"
+HUB_OUTBOX_CLAIM_LEASE_SECONDS = int(os.environ.get("HUB_OUTBOX_CLAIM_LEASE_SECONDS", "300"))

@@ -3,18 +3,22 @@
 import zoneinfo
 from datetime import UTC, datetime
 
+from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cms import calendars, listing
+from cms.blocks import RegistrationQuestionsBlock
 
 from .base import RICH_TEXT_FEATURES, FeedIndexPage, TaggedPage
 from .taxonomies import Country, Region, Theme
@@ -197,13 +201,16 @@ class EventIndexPage(WhatsNewIndexPage):
 
 
 class EventPageForm(WagtailAdminPageForm):
-    """Editors type start and end as wall-clock times in the event's own time zone."""
+    """Editors type start, end and the registration deadline as wall-clock times in the event's
+    own time zone."""
+
+    LOCAL_TIMES = ("start", "end", "registration_deadline")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             zone = zoneinfo.ZoneInfo(self.instance.time_zone)
-            for name in ("start", "end"):
+            for name in self.LOCAL_TIMES:
                 value = getattr(self.instance, name)
                 if value:
                     self.initial[name] = value.astimezone(zone).replace(tzinfo=None)
@@ -211,7 +218,7 @@ class EventPageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("time_zone") in zoneinfo.available_timezones():
-            for name in ("start", "end"):
+            for name in self.LOCAL_TIMES:
                 if cleaned.get(name):
                     try:
                         cleaned[name] = wall_clock_in(
@@ -254,6 +261,55 @@ class EventPage(RoutablePageMixin, TaggedPage):
     organiser = models.CharField(max_length=255, blank=True, verbose_name=_("organiser"))
     body = RichTextField(blank=True, features=RICH_TEXT_FEATURES, verbose_name=_("body"))
 
+    # Registration on the hub itself (hub/events keeps the registrations; cms only the settings).
+    registration_enabled = models.BooleanField(
+        _("registration on the hub"),
+        default=False,
+        help_text=_("Members register on this page; the registration link above is then ignored."),
+    )
+    registration_capacity = models.PositiveIntegerField(
+        _("capacity"),
+        null=True,
+        blank=True,
+        help_text=_("Seats available. Leave empty for no limit."),
+    )
+    registration_waiting_list = models.BooleanField(
+        _("waiting list"),
+        default=True,
+        help_text=_("When the event is full, registrants wait and take freed seats in turn."),
+    )
+    registration_approval = models.BooleanField(
+        _("approval required"),
+        default=False,
+        help_text=_("Registrations wait until an organiser approves them."),
+    )
+    registration_non_members = models.BooleanField(
+        _("non-members may register"),
+        default=False,
+        help_text=_("Anyone may register with a name and an email address they confirm."),
+    )
+    registration_deadline = models.DateTimeField(
+        _("registration deadline"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "No registrations after this moment. Leave empty to accept them until the start."
+        ),
+    )
+    registration_questions = StreamField(
+        RegistrationQuestionsBlock(),
+        blank=True,
+        verbose_name=_("registration questions"),
+        help_text=_("Asked on the registration form: short text, choice or consent."),
+    )
+    organisers = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="+",
+        help_text=_("Accounts that see the registrants, approve, decline and mark attendance."),
+        verbose_name=_("organisers"),
+    )
+
     content_panels = TaggedPage.content_panels + [
         MultiFieldPanel(
             [
@@ -266,6 +322,20 @@ class EventPage(RoutablePageMixin, TaggedPage):
             heading=_("When and where"),
         ),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_enabled"),
+                FieldRowPanel(
+                    [FieldPanel("registration_capacity"), FieldPanel("registration_deadline")]
+                ),
+                FieldPanel("registration_waiting_list"),
+                FieldPanel("registration_approval"),
+                FieldPanel("registration_non_members"),
+                FieldPanel("registration_questions"),
+                FieldPanel("organisers", widget=forms.SelectMultiple),
+            ],
+            heading=_("Registration"),
+        ),
         TaggedPage.taxonomy_panel(),
     ]
     search_fields = TaggedPage.search_fields + [
@@ -293,6 +363,10 @@ class EventPage(RoutablePageMixin, TaggedPage):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": gettext("The event must end after it starts.")})
+        if self.registration_deadline and self.end and self.registration_deadline > self.end:
+            raise ValidationError(
+                {"registration_deadline": gettext("Registration must close before the event ends.")}
+            )
 
     @property
     def tz(self):

@@ -59,6 +59,9 @@ MESSAGES = {
     "subscribe-address": gettext_lazy(
         "This address has had too many subscription requests. Wait {wait} and try again."
     ),
+    "event-registration": gettext_lazy(
+        "Too many event registrations from your network. Wait {wait} and try again."
+    ),
 }
 
 #: Third-party views limited on POST: URL name → (limit, what it counts per: "ip", "user" or

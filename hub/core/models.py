@@ -32,6 +32,9 @@ class OutboxMessage(models.Model):
     #: every header the sender set, plus the Message-ID and Date of the first attempt, so that a
     #: resend is the same message
     headers = models.JSONField(default=dict, blank=True)
+    #: files attached, each {"filename", "mimetype", "content"} with the content as text, or as
+    #: base64 with "base64": true for binary files (an event's .ics, for one)
+    attachments = models.JSONField(default=list, blank=True)
     #: the language the message was rendered in (the recipient's, where the sender knows it)
     language = models.CharField(max_length=16, default=default_language)
 

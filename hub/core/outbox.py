@@ -20,16 +20,18 @@ SMTP server accepts it, or is marked failed (a 5xx refusal, or the attempts ran 
 ``manage.py send_outbox --retry-failed`` can send it again. It is sent at most once, except in the
 window hub.core.sending describes (a sender killed between the server's acceptance and the
 ``sent`` commit); the resend carries the first attempt's Message-ID and Date, so it is the same
-message. The row keeps the message whole (subject, text, HTML alternative, headers, sender and
-recipients), as rendered by the caller, with the ``language`` it was rendered in.
+message. The row keeps the message whole (subject, text, HTML alternative, headers, sender,
+recipients and attachments), as rendered by the caller, with the ``language`` it was rendered in.
 """
 
 from __future__ import annotations
 
+import base64
 import logging
 import smtplib
 from dataclasses import dataclass, field
 from datetime import timedelta
+from email.mime.base import MIMEBase
 from email.utils import formatdate, make_msgid, parseaddr
 
 from django.conf import settings
@@ -78,9 +80,7 @@ def _lower_keys(headers: dict) -> set[str]:
 
 def store(message: EmailMessage, language: str | None = None) -> OutboxMessage:
     """Write one message to the outbox; it is sent after the current transaction commits."""
-    if message.attachments:
-        # Nothing in the hub attaches files; refuse rather than send a message without them.
-        raise ValueError("the outbox does not store attachments")
+    attachments = [_stored_attachment(item) for item in message.attachments]
     html = ""
     for content, mimetype in getattr(message, "alternatives", []):
         if mimetype != "text/html" or html:
@@ -106,10 +106,27 @@ def store(message: EmailMessage, language: str | None = None) -> OutboxMessage:
         bcc=[str(a) for a in message.bcc],
         reply_to=[str(a) for a in message.reply_to],
         headers=headers,
+        attachments=attachments,
         language=language or translation.get_language() or settings.LANGUAGE_CODE,
     )
     transaction.on_commit(lambda: dispatch([row.pk]))
     return row
+
+
+def _stored_attachment(item) -> dict:
+    """An attachment as JSON: (filename, content, mimetype) with text or bytes content."""
+    if isinstance(item, MIMEBase):
+        # A ready-made MIME part would lose its headers in a round trip; the hub makes none.
+        raise ValueError("the outbox stores attachments given as (filename, content, mimetype)")
+    filename, content, mimetype = item
+    if isinstance(content, bytes):
+        return {
+            "filename": filename,
+            "mimetype": mimetype,
+            "content": base64.b64encode(content).decode("ascii"),
+            "base64": True,
+        }
+    return {"filename": filename, "mimetype": mimetype, "content": content}
 
 
 def dispatch(ids: list[int]) -> None:
@@ -132,13 +149,18 @@ def message_of(row: OutboxMessage) -> EmailMessage:
         headers=row.headers,
     )
     if not row.html:
-        return EmailMessage(body=row.body, **kwargs)
-    if not row.body:
+        message = EmailMessage(body=row.body, **kwargs)
+    elif not row.body:
         message = EmailMessage(body=row.html, **kwargs)
         message.content_subtype = "html"
-        return message
-    message = EmailMultiAlternatives(body=row.body, **kwargs)
-    message.attach_alternative(row.html, "text/html")
+    else:
+        message = EmailMultiAlternatives(body=row.body, **kwargs)
+        message.attach_alternative(row.html, "text/html")
+    for item in row.attachments:
+        content = item["content"]
+        if item.get("base64"):
+            content = base64.b64decode(content)
+        message.attach(item["filename"], content, item["mimetype"])
     return message
 
 

@@ -82,6 +82,7 @@ class ProfileForm(forms.ModelForm):
             "visibility",
             "language",
             "notify_messages",
+            "show_attended_events",
         ]
         widgets = {
             "themes": forms.CheckboxSelectMultiple,

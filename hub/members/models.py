@@ -83,6 +83,9 @@ class Profile(models.Model):
     notify_messages = models.BooleanField(
         _("email me when I have unread private messages"), default=True
     )
+    show_attended_events = models.BooleanField(
+        _("show the events I attended on my profile"), default=False
+    )
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
     updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 

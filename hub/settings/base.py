@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "hub.members",
     "hub.messaging",
     "hub.digests",
+    "hub.events",
     "home",
     "cms",
     "search",
@@ -218,6 +219,11 @@ DIGEST_UPCOMING_EVENT_DAYS = 30
 DIGEST_CONFIRM_LINK_MAX_AGE_DAYS = 7
 DIGEST_PREFERENCES_LINK_MAX_AGE_DAYS = env.int("DIGEST_PREFERENCES_LINK_MAX_AGE_DAYS", default=60)
 
+# --- Event registration -------------------------------------------------------------------------
+
+# Registrants get a reminder this many hours before an event starts (hub/events/services/reminders).
+EVENT_REMINDER_HOURS = env.int("EVENT_REMINDER_HOURS", default=24)
+
 # --- Auth ---------------------------------------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -280,6 +286,7 @@ _RATE_DEFAULTS = {
     "submission": "5/h,20/d",  # member submissions (and resubmissions) per member
     "subscribe": "10/h",  # digest subscription requests per client
     "subscribe-address": "5/d",  # per address (and at most one confirmation mail a day)
+    "event-registration": "10/h",  # non-members' event registrations per client (each mails)
 }
 HUB_RATE_LIMITS = {
     name: env(f"HUB_RATE_{name.upper().replace('-', '_')}", default=rate)
@@ -287,11 +294,17 @@ HUB_RATE_LIMITS = {
 }
 # When the cache cannot count (Redis down), these limits refuse and every other one lets the
 # request through. Closed: the ones that mail an address somebody typed (sign-up verification,
-# password reset), since an outage must not make the hub a mail cannon for strangers. Open:
+# password reset, a non-member's event registration), since an outage must not make the hub a
+# mail cannon for strangers. Open:
 # sign-in (members and editors keep working, and a Redis outage is short and reported by
 # /healthz), members' own actions (they are approved accounts, moderated), and digest
 # subscription (the database still sends one confirmation per address per day at most).
-HUB_RATE_LIMITS_FAIL_CLOSED = {"signup", "password-reset", "password-reset-address"}
+HUB_RATE_LIMITS_FAIL_CLOSED = {
+    "signup",
+    "password-reset",
+    "password-reset-address",
+    "event-registration",
+}
 # Behind a reverse proxy (nginx, a load balancer, a CDN), REMOTE_ADDR is the proxy's: set how many
 # proxies in front of Django append the client's address to HUB_CLIENT_IP_HEADER (a META name).
 # 0 (the default) trusts no header: a direct client could write anything there.

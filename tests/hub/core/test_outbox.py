@@ -56,6 +56,23 @@ def test_a_mail_is_sent_after_its_transaction_commits(
     assert "Someone answered." in parts["text/plain"].get_payload()
 
 
+def test_attachments_are_kept_whole_and_sent_with_the_mail(
+    an_outbox, db, django_capture_on_commit_callbacks
+):
+    message = a_notice()
+    message.attach("event.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "text/calendar")
+    message.attach("logo.png", b"\x89PNG\x00\xff", "image/png")
+    with django_capture_on_commit_callbacks(execute=True):
+        message.send()
+
+    [received] = an_outbox.received
+    parts = {part.get_content_type(): part for part in received.walk()}
+    assert parts["text/calendar"].get_filename() == "event.ics"
+    assert "BEGIN:VCALENDAR" in parts["text/calendar"].get_payload(decode=True).decode()
+    assert parts["image/png"].get_payload(decode=True) == b"\x89PNG\x00\xff"
+    assert "Someone answered." in parts["text/plain"].get_payload()
+
+
 def test_a_mail_from_a_change_that_rolls_back_is_never_sent(
     an_outbox, db, django_capture_on_commit_callbacks
 ):
