@@ -5,6 +5,9 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in emails, feeds and the admin URL printed by `make admin` follow HOST and PORT, unless
+# the environment sets the address.
+export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
 .DEFAULT_GOAL := help
 .PHONY: help install run serve migrate demo admin test test-fast lint format messages check-messages worker bench clean
@@ -30,7 +33,7 @@ demo: migrate # help: load the demo content (idempotent)
 admin: migrate # help: create or update the admin account (HUB_ADMIN_USERNAME/PASSWORD)
 	$(MANAGE) ensure_admin
 
-run: demo admin # help: set up everything and serve the site at http://127.0.0.1:8000
+run: demo admin # help: set up everything and serve the site at http://127.0.0.1:8000 (PORT=… for another port)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 serve: install # help: serve with gunicorn (2 workers), as in production
