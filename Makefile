@@ -43,8 +43,8 @@ serve: install # help: serve with gunicorn (2 workers), as in production
 test: install # help: run the whole test suite (starts throw-away PostgreSQL/Redis when installed)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test-fast: install # help: run the tests on the embedded defaults only, no services, no browser
-	HUB_TEST_SERVICES=none $(BIN)/python -m pytest -m "not browser" $(PYTEST_ARGS)
+test-fast: install # help: run the tests on the embedded defaults only, no services, no browser, no HTML checker
+	HUB_TEST_SERVICES=none $(BIN)/python -m pytest -m "not browser and not nu" $(PYTEST_ARGS)
 
 lint: install # help: ruff check and format check
 	$(BIN)/ruff check .
