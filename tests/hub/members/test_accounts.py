@@ -23,6 +23,7 @@ def sign_up(client, username="dina", **extra):
             "password2": PASSWORD,
             "display_name": "Dina Mansour",
             "join_reason": "I coordinate diaspora investment programmes.",
+            "accept_terms": "on",
             **extra,
         },
     )
