@@ -445,7 +445,7 @@ def demo_logo(name: str, colour: str, slug: str, *, wordmark: bool = True):
         return existing
     initials = "".join(word[0] for word in name.split() if word[:1].isalnum())[:4]
     label = name if len(name) < 12 else initials
-    width = 72 + 15 * len(label) if wordmark else 64
+    width = 76 + 19 * len(label) if wordmark else 64
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="64" '
         f'viewBox="0 0 {width} 64" role="img"><title>{escape(name)}</title>'
