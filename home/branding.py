@@ -103,14 +103,16 @@ def for_request(request) -> Brand:
 
 def for_site(site: Site | None = None, language: str | None = None, *, request=None) -> Brand:
     """The brand of `site` (default: the default site) in `language` (default: the active one)."""
-    site = site or Site.objects.filter(is_default_site=True).first()
     language = language or translation.get_language() or settings.LANGUAGE_CODE
-    if site is None:
-        return Brand(name=settings.WAGTAIL_SITE_NAME)
     # Page addresses in the brand are relative; absolute ones depend on the request (home.links).
-    key = f"home:brand:{site.pk}:{language}:{version()}:{listing.content_version()}"
+    # A hit costs no query, not even for the default site (emails sent by a worker).
+    site_key = site.pk if site is not None else "default"
+    key = f"home:brand:{site_key}:{language}:{version()}:{listing.content_version()}"
     brand = cache.get(key)
     if brand is None:
+        site = site or Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            return Brand(name=settings.WAGTAIL_SITE_NAME)
         with translation.override(language):
             brand = _build(site, language)
         cache.set(key, brand, timeout=60 * 60)
