@@ -334,3 +334,47 @@ def test_with_no_terms_page_chosen_there_is_nothing_to_accept(client, site_setti
 
     assert not TermsAcceptance.objects.exists()
     assert len(mail.outbox) == 1
+
+
+def test_an_editor_renames_the_site_in_the_admin_and_the_header_follows(
+    admin_client, client, site_settings
+):
+    identity = site_settings.identity
+    url = reverse("wagtailsnippets_home_siteidentity:edit", args=[identity.pk])
+    assert admin_client.get(url).status_code == 200
+
+    response = admin_client.post(
+        url,
+        {
+            "name": "Migration Commons",
+            "tagline": identity.tagline,
+            "footer_text": "Run by the Migration Commons team.",
+            "contact_address": identity.contact_address,
+        },
+    )
+
+    assert response.status_code == 302
+    html = client.get("/").content.decode()
+    assert "<title>M4D Hub · Migration Commons</title>" in html  # the home page's own title
+    assert "Run by the Migration Commons team." in html.split("<footer")[1]
+
+
+def test_an_editor_saves_the_site_settings_form(admin_client, client, site_settings):
+    url = reverse("wagtailsettings:edit", args=["home", "sitesettings", site_settings.site_id])
+    response = admin_client.post(
+        url,
+        {
+            "identity": site_settings.identity_id,
+            "logo": site_settings.logo_id or "",
+            "contact_email": "hello@example.org",
+            "social_links-count": 0,
+            "partners-count": 0,
+            "privacy_page": site_settings.privacy_page_id,
+            "terms_page": site_settings.terms_page_id,
+        },
+    )
+
+    assert response.status_code == 302
+    footer = client.get("/").content.decode().split("<footer")[1]
+    assert "mailto:hello@example.org" in footer
+    assert "Demo Partner Agency" not in footer
