@@ -5,12 +5,16 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
+from home.links import absolute_url, site_name
+
 
 def calendar_for(events, request=None) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", "-//M4D Hub//Events//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", gettext("M4D Hub events"))
+    calendar.add(
+        "x-wr-calname", gettext("%(site_name)s events") % {"site_name": site_name(request)}
+    )
     for page in events:
         event = Event()
         event.add("uid", f"event-{page.pk}@m4d-hub")
@@ -25,7 +29,7 @@ def calendar_for(events, request=None) -> bytes:
             event.add("description", description)
         if page.location:
             event.add("location", page.location)
-        url = page.get_full_url(request)
+        url = absolute_url(page, request)
         if url:
             event.add("url", url)
         calendar.add_component(event)

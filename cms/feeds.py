@@ -6,6 +6,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
+from home.links import absolute_url, site_name
+
 
 def _updated(item) -> datetime:
     for name in ("date", "publication_date"):
@@ -17,14 +19,14 @@ def _updated(item) -> datetime:
 
 def atom_response(index_page, request, items) -> HttpResponse:
     feed = Atom1Feed(
-        title=f"{index_page.title} · M4D Hub",
-        link=index_page.get_full_url(request),
+        title=f"{index_page.title} · {site_name(request)}",
+        link=absolute_url(index_page, request),
         description=index_page.intro or index_page.title,
         language="en",
-        feed_url=request.build_absolute_uri(),
+        feed_url=absolute_url(request.get_full_path(), request),
     )
     for item in items:
-        url = item.get_full_url(request)
+        url = absolute_url(item, request)
         feed.add_item(
             title=item.title,
             link=url,

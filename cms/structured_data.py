@@ -29,7 +29,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import pgettext
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from cms.models import (
     BlogPage,
@@ -43,6 +43,7 @@ from cms.models import (
     TaggedPage,
     ToolkitPage,
 )
+from home.links import absolute_url, site_name
 
 SCHEMA = "https://schema.org"
 
@@ -91,24 +92,9 @@ PREFETCH = {
 # --- helpers ------------------------------------------------------------------------------------
 
 
-def site_of(request: HttpRequest | None) -> Site | None:
-    site = Site.find_for_request(request) if request is not None else None
-    return site or Site.objects.filter(is_default_site=True).first()
-
-
-def site_name(request: HttpRequest | None) -> str:
-    site = site_of(request)
-    return (site.site_name if site else "") or "M4D Hub"
-
-
 def absolute(request: HttpRequest | None, url: str) -> str:
-    """`url` made absolute against the site's own address, as the page's canonical URL is."""
-    if not url or "://" in url:
-        return url
-    site = site_of(request)
-    if site is not None:
-        return site.root_url.rstrip("/") + url
-    return request.build_absolute_uri(url) if request is not None else url
+    """`url` made absolute the one way the site does it (home.links)."""
+    return absolute_url(url, request) if url else url
 
 
 def page_language(page: Page) -> str:
@@ -174,7 +160,7 @@ def publisher(request: HttpRequest | None) -> dict:
 
 def base_node(page: Page, request: HttpRequest | None, schema_type: str) -> dict:
     """What every entity node states: its type, address, name, summary and language."""
-    url = page.get_full_url(request)
+    url = absolute_url(page, request)
     node = {
         "@type": schema_type,
         "@id": f"{url}#main",
@@ -244,7 +230,7 @@ def event(page: EventPage, request) -> dict:
     if page.event_format != EventPage.Format.IN_PERSON:
         virtual = {
             "@type": "VirtualLocation",
-            "url": page.registration_url or page.get_full_url(request),
+            "url": page.registration_url or absolute_url(page, request),
         }
     locations = [location for location in (place, virtual) if location]
     node.update(
@@ -281,7 +267,11 @@ def course(page: CoursePage, request) -> dict:
         provider=publisher(request),
         hasCourseInstance={"@type": "CourseInstance", "courseMode": "online"},
         hasPart=[
-            {"@type": "LearningResource", "name": module.title, "url": module.get_full_url(request)}
+            {
+                "@type": "LearningResource",
+                "name": module.title,
+                "url": absolute_url(module, request),
+            }
             for module in page.modules().order_by("path").only("id", "title", "url_path")
         ],
         about=[{"@type": "DefinedTerm", "name": str(theme)} for theme in page.themes.all()],
@@ -294,7 +284,7 @@ def course_module(page: CourseModulePage, request) -> dict:
     node = base_node(page, request, "LearningResource")
     parent = page.get_parent()
     node.update(
-        isPartOf={"@type": "Course", "name": parent.title, "url": parent.get_full_url(request)},
+        isPartOf={"@type": "Course", "name": parent.title, "url": absolute_url(parent, request)},
         provider=publisher(request),
         keywords=keywords(page),
     )
@@ -333,7 +323,7 @@ def index(page: IndexPage, request) -> dict:
 
 
 def home(page: Page, request) -> dict:
-    url = page.get_full_url(request)
+    url = absolute_url(page, request)
     node = {
         "@type": "WebSite",
         "@id": f"{url}#website",
@@ -397,7 +387,7 @@ def breadcrumbs(page: Page, request) -> dict | None:
                 "@type": "ListItem",
                 "position": position,
                 "name": home_name if crumb.depth == 2 else crumb.title,
-                "item": crumb.get_full_url(request),
+                "item": absolute_url(crumb, request),
             }
             for position, crumb in enumerate(trail, start=1)
         ],
@@ -444,7 +434,7 @@ def citation_tags(page: Page, request: HttpRequest | None) -> list[tuple[str, st
         tags.append(("citation_pdf_url", absolute(request, pdfs[0].document.url)))
     for code in dict.fromkeys(v.language.code for v in versions):
         tags.append(("citation_language", code))
-    tags.append(("citation_abstract_html_url", page.get_full_url(request)))
+    tags.append(("citation_abstract_html_url", absolute_url(page, request)))
     words = keywords(page)
     if words:
         tags.append(("citation_keywords", "; ".join(words)))
@@ -470,7 +460,7 @@ def open_graph(
         language = page_language(page)
         title = getattr(page, "seo_title", "") or page.title
         og_type = "article" if isinstance(page, NewsPage | BlogPage | ResourcePage) else "website"
-        url = canonical or page.get_full_url(request)
+        url = canonical or absolute_url(page, request)
     else:
         language = translation.get_language() or settings.LANGUAGE_CODE
         title, og_type, url = name, "website", canonical

@@ -1,16 +1,20 @@
-"""The home page: the front door to What's New, the library and the community."""
+"""The home page, front door to What's New, the library and the community; site settings."""
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from cms import listing, translations
@@ -25,6 +29,17 @@ from cms.models import (
 )
 
 FIGURES_SECONDS = 300
+
+SOCIAL_PLATFORMS = [
+    ("bluesky", "Bluesky"),
+    ("facebook", "Facebook"),
+    ("instagram", "Instagram"),
+    ("linkedin", "LinkedIn"),
+    ("mastodon", "Mastodon"),
+    ("x", "X"),
+    ("youtube", "YouTube"),
+    ("website", _("Website")),
+]
 
 
 class HomePage(Page):
@@ -52,6 +67,8 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "cms.StandardPage",
+        "cms.PrivacyNoticePage",
+        "cms.TermsPage",
         "cms.TimelinePage",
         "cms.LibraryIndexPage",
         "cms.ToolkitIndexPage",
@@ -162,3 +179,140 @@ class HomeFeaturedResource(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("featured resource")
         verbose_name_plural = _("featured resources")
+
+
+# --- Site settings ------------------------------------------------------------------------------
+# What editors change about the site as a whole (Settings › Site settings in the admin), per
+# Wagtail Site. The words (name, tagline, footer, postal address) are a translatable snippet,
+# so they are translated like pages, with wagtail-localize, in every content language; what has
+# no language (logo, links, partners, e-mail address) sits on the setting. Read them through
+# home.branding, never directly: it resolves the visitor's language and caches the result.
+
+LOGO_MAX_BYTES = 512 * 1024
+
+
+class SiteIdentity(TranslatableMixin, models.Model):
+    """The site's words in one language."""
+
+    name = models.CharField(_("site name"), max_length=80)
+    tagline = models.CharField(_("tagline"), max_length=120, blank=True)
+    footer_text = models.TextField(
+        _("footer text"),
+        max_length=500,
+        blank=True,
+        help_text=_("One or two sentences at the foot of every page."),
+    )
+    contact_address = models.TextField(
+        _("postal address"), max_length=300, blank=True, help_text=_("Shown in the footer.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("tagline"),
+        FieldPanel("footer_text"),
+        FieldPanel("contact_address"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site identity")
+        verbose_name_plural = _("site identities")
+
+    def __str__(self):
+        return self.name
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    platform = blocks.ChoiceBlock(choices=SOCIAL_PLATFORMS, label=_("platform"))
+    url = blocks.URLBlock(label=_("address"))
+
+    class Meta:
+        icon = "link"
+        label = _("social link")
+
+
+class PartnerBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=120, label=_("name"))
+    url = blocks.URLBlock(required=False, label=_("web address"))
+    logo = ImageChooserBlock(required=False, label=_("logo"))
+
+    class Meta:
+        icon = "group"
+        label = _("partner")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    identity = models.ForeignKey(
+        SiteIdentity,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("site identity"),
+        help_text=_("Name, tagline and footer text; translate them under Snippets."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+        help_text=_("SVG, PNG or WebP, at most 512 KB. Shown in the header and in the admin."),
+    )
+    contact_email = models.EmailField(_("contact e-mail address"), blank=True)
+    social_links = StreamField(
+        [("link", SocialLinkBlock())], blank=True, verbose_name=_("social links")
+    )
+    partners = StreamField(
+        [("partner", PartnerBlock())], blank=True, verbose_name=_("partner logos")
+    )
+    privacy_page = models.ForeignKey(
+        "cms.PrivacyNoticePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy notice"),
+    )
+    terms_page = models.ForeignKey(
+        "cms.TermsPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("terms of use"),
+        help_text=_("Members accept these terms when they sign up."),
+    )
+
+    panels = [
+        FieldPanel("identity"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("social_links")], heading=_("Contact")
+        ),
+        FieldPanel("partners"),
+        MultiFieldPanel(
+            [FieldPanel("privacy_page"), FieldPanel("terms_page")], heading=_("Legal pages")
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+
+    def clean(self):
+        super().clean()
+        logo = self.logo
+        if logo is None:
+            return
+        if logo.file_size and logo.file_size > LOGO_MAX_BYTES:
+            raise ValidationError(
+                {
+                    "logo": _(
+                        "This image is %(size)s KB: a logo is on every page and may be at most "
+                        "%(limit)s KB. Choose a smaller image or an SVG."
+                    )
+                    % {"size": logo.file_size // 1024, "limit": LOGO_MAX_BYTES // 1024}
+                }
+            )

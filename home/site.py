@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Collection, Locale, Page, Site
 
-from .models import HomePage
+from .models import HomePage, SiteIdentity, SiteSettings
 
 
 def tree_root() -> Page:
@@ -44,7 +44,29 @@ def install_home_page(*, title: str, intro: str = "", body: str = "") -> HomePag
             "root_page": home,
             "hostname": base.hostname or "localhost",
             "port": base.port or (443 if base.scheme == "https" else 80),
-            "site_name": "M4D Hub",
+            "site_name": settings.WAGTAIL_SITE_NAME,
         },
     )
+    install_site_settings()
     return home
+
+
+@transaction.atomic
+def install_site_settings(**identity) -> SiteSettings:
+    """The default site's settings, with a site identity in the default language if none is set.
+
+    `identity` gives its fields (name, tagline, footer_text, contact_address) where still empty.
+    """
+    site = Site.objects.get(is_default_site=True)
+    setting = SiteSettings.for_site(site)
+    if setting.identity_id is None:
+        defaults = {"name": site.site_name or settings.WAGTAIL_SITE_NAME, **identity}
+        setting.identity = SiteIdentity.objects.create(locale=Locale.get_default(), **defaults)
+        setting.save()
+    else:
+        missing = {k: v for k, v in identity.items() if not getattr(setting.identity, k)}
+        if missing:
+            for field, value in missing.items():
+                setattr(setting.identity, field, value)
+            setting.identity.save()
+    return setting

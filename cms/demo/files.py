@@ -17,7 +17,7 @@ FRONT_MATTER = re.compile(r"\A---\n(.*?)^---\n?(.*)\Z", re.DOTALL | re.MULTILINE
 
 #: What a translation file may hold, by folder: the text, never dates, links or taxonomies.
 TRANSLATABLE = {
-    "site": {"title", "intro", "body"},
+    "site": {"title", "intro", "body", "name", "tagline", "footer_text", "contact_address"},
     "sections": {"title", "intro"},
     "milestones": {"title", "summary", "body", "our_role"},
     "library": {"title", "abstract", "body"},

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.documents.models import Document
 from wagtail.models import Collection, Locale, Page
@@ -39,6 +40,7 @@ from cms.models import (
     NewsIndexPage,
     NewsPage,
     Organisation,
+    PrivacyNoticePage,
     ProjectCorridor,
     ProjectIndexPage,
     ProjectPage,
@@ -48,13 +50,14 @@ from cms.models import (
     ResourceVersion,
     StandardPage,
     SustainableDevelopmentGoal,
+    TermsPage,
     Theme,
     TimelinePage,
     ToolkitIndexPage,
     ToolkitPage,
 )
 from home.models import HomePage
-from home.site import install_home_page
+from home.site import install_home_page, install_site_settings
 
 from . import files
 from .files import DemoContentError, bullets_to_html, markdown_to_html
@@ -232,6 +235,40 @@ class Loader:
     def standard_pages(self, home):
         for slug in ("about", "what-we-do"):
             self.place(home, files.original("site", slug), standard_page)
+        privacy = self.place(home, files.original("site", "privacy"), legal_page(PrivacyNoticePage))
+        terms = self.place(home, files.original("site", "terms"), legal_page(TermsPage))
+        self.site_settings(privacy, terms)
+
+    def site_settings(self, privacy, terms):
+        """The site's name, footer, contact, partners and legal pages, set once."""
+        item = files.original("site", "identity")
+        words = ("name", "tagline", "footer_text", "contact_address")
+        setting = install_site_settings(**{field: item[field] for field in words})
+        if setting.terms_page_id is None:
+            setting.privacy_page, setting.terms_page = privacy, terms
+            setting.contact_email = item["contact_email"]
+            setting.logo = demo_logo("M4D Hub", "#ffffff", "m4d-hub-logo", wordmark=False)
+            setting.social_links = [("link", dict(link)) for link in item["social_links"]]
+            setting.partners = [
+                (
+                    "partner",
+                    {
+                        "name": partner["name"],
+                        "url": partner["url"],
+                        "logo": demo_logo(partner["name"], "#073763", slugify(partner["name"])),
+                    },
+                )
+                for partner in item["partners"]
+            ]
+            setting.save()
+        identity = setting.identity
+        for language, translated in files.translations(item, self.languages).items():
+            locale = self.locales[language]
+            if identity.get_translation_or_none(locale) is None:
+                copy = identity.copy_for_translation(locale)
+                for field in words:
+                    setattr(copy, field, translated.get(field) or getattr(identity, field))
+                copy.save()
 
     def timeline(self, home):
         timeline = self.section(home, TimelinePage, "timeline")
@@ -379,6 +416,53 @@ def standard_page(item) -> StandardPage:
         body=markdown_to_html(item["body"]),
         show_in_menus=True,
     )
+
+
+def legal_page(model):
+    def build(item):
+        fields = {"last_updated": _date(item["last_updated"])} if "last_updated" in item else {}
+        if "version" in item:
+            fields["version"] = str(item["version"])
+        return model(
+            title=item["title"],
+            slug=item.slug,
+            intro=item["intro"],
+            body=markdown_to_html(item["body"]),
+            **fields,
+        )
+
+    return build
+
+
+def demo_logo(name: str, colour: str, slug: str, *, wordmark: bool = True):
+    """A globe, and with `wordmark` the name, drawn as SVG (nothing is downloaded), as a Wagtail
+    image, made once."""
+    from wagtail.images import get_image_model
+
+    Image = get_image_model()
+    existing = Image.objects.filter(title=f"{name} logo").first()
+    if existing:
+        return existing
+    initials = "".join(word[0] for word in name.split() if word[:1].isalnum())[:4]
+    label = name if len(name) < 12 else initials
+    width = 76 + 19 * len(label) if wordmark else 64
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="64" '
+        f'viewBox="0 0 {width} 64" role="img"><title>{escape(name)}</title>'
+        f'<circle cx="32" cy="32" r="26" fill="none" stroke="{colour}" stroke-width="5"/>'
+        f'<path d="M8 32h48M32 6c-12 14-12 38 0 52M32 6c12 14 12 38 0 52" fill="none" '
+        f'stroke="{colour}" stroke-width="3"/>'
+        + (
+            f'<text x="68" y="42" font-family="sans-serif" font-size="24" font-weight="700" '
+            f'fill="{colour}">{escape(label)}</text>'
+            if wordmark
+            else ""
+        )
+        + "</svg>"
+    )
+    image = Image(title=f"{name} logo", file=ContentFile(svg.encode(), name=f"{slug}.svg"))
+    image.save()
+    return image
 
 
 def milestone_page(item) -> MilestonePage:

@@ -11,7 +11,7 @@ from .learning import (
 )
 from .library import LibraryIndexPage, ResourcePage, ResourceVersion
 from .projects import ProjectCorridor, ProjectIndexPage, ProjectPage
-from .standard import StandardPage
+from .standard import PrivacyNoticePage, StandardPage, TermsPage
 from .taxonomies import (
     Country,
     GCMObjective,
@@ -50,6 +50,7 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "Organisation",
+    "PrivacyNoticePage",
     "ProjectCorridor",
     "ProjectIndexPage",
     "ProjectPage",
@@ -60,6 +61,7 @@ __all__ = [
     "StandardPage",
     "SustainableDevelopmentGoal",
     "TaggedPage",
+    "TermsPage",
     "Theme",
     "TimelinePage",
     "ToolkitIndexPage",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from allauth.core import context as allauth_context
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.html import format_html
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +17,8 @@ from cms.models.taxonomies import Organisation
 from cms.models.whats_new import EventPage, time_zone_choices, wall_clock_in
 
 from .models import Profile
-from .services import uploads
+from .services import consent, uploads
+from .services.accounts import create_profile
 
 http_url = URLValidator(
     schemes=["http", "https"], message=_("Enter a web address starting with https:// or http://.")
@@ -40,15 +43,28 @@ class SignupForm(forms.Form):
         if not settings.HUB_MEMBERSHIP_REVIEW:
             self.fields["join_reason"].required = False
             self.fields["join_reason"].widget = forms.HiddenInput()
+        # allauth builds this form without the request; it keeps the current one in a context.
+        self.terms = consent.current_terms(allauth_context.request)
+        if self.terms is not None:
+            self.fields["accept_terms"] = forms.BooleanField(
+                required=True,
+                label=format_html(
+                    _('I accept the <a href="{url}">{title}</a> (version {version}).'),
+                    url=self.terms.url,
+                    title=self.terms.title,
+                    version=self.terms.version,
+                ),
+                error_messages={"required": _("To join, accept the terms of use.")},
+            )
 
     def signup(self, request, user):
-        from .services.accounts import create_profile
-
         create_profile(
             user,
             display_name=self.cleaned_data["display_name"],
             join_reason=self.cleaned_data.get("join_reason", ""),
         )
+        if self.terms is not None:
+            consent.record(user, self.terms)
 
 
 class ProfileForm(forms.ModelForm):

@@ -132,3 +132,32 @@ class Submission(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.title}"
+
+
+class TermsAcceptance(models.Model):
+    """A member accepted a version of the terms of use, at a time (recorded at sign-up)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="terms_acceptances",
+        verbose_name=_("user"),
+    )
+    version = models.CharField(_("version"), max_length=40)
+    page = models.ForeignKey(
+        "cms.TermsPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("terms page"),
+    )
+    accepted_at = models.DateTimeField(_("accepted at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("terms acceptance")
+        verbose_name_plural = _("terms acceptances")
+        ordering = ["-accepted_at"]
+
+    def __str__(self):
+        return f"{self.user} · {self.version}"

@@ -252,7 +252,8 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[M4D Hub] "
+# The subject prefix is the site settings' name (hub.members.adapter).
+ACCOUNT_EMAIL_SUBJECT_PREFIX = None
 ACCOUNT_PREVENT_ENUMERATION = True
 # Member profiles live at /members/<username>/, beside these pages.
 ACCOUNT_USERNAME_BLACKLIST = ["me", "pending", "submit", "admin", "editor", "moderator"]
@@ -399,12 +400,18 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "M4D Hub"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# Absolute links (emails, feeds, iCal) follow the address a request came to; without a request
+# (Celery, commands) they use WAGTAILADMIN_BASE_URL. Production always uses the latter
+# (home/links.py).
+HUB_LINKS_FROM_REQUEST = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents go through Wagtail's view, which applies collection view restrictions (members'
 # submitted files stay private until published); "direct" would hand out the raw file URL.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
+# SVG for logos (the site's and partners'); Wagtail serves them as uploaded (preserve-svg).
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # No avatars from gravatar.com: the admin would send a hash of each editor's email address to a

@@ -42,6 +42,7 @@ def test_join_verify_get_approved_fill_profile_find_a_member_and_message_them(
     page.locator("#id_password2").fill(factories.PASSWORD)
     page.get_by_label("Your name").fill("Dina Mansour")
     page.get_by_label("Why do you want to join?").fill("I work on diaspora investment.")
+    page.get_by_label("I accept the").check()
     page.get_by_role("button", name="Create my account").click()
     expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
     path = re.search(r"/accounts/confirm-email/\S+", mail.outbox[-1].body).group(0)

@@ -17,10 +17,12 @@ from cms.models import (
     MilestonePage,
     NewsIndexPage,
     NewsPage,
+    PrivacyNoticePage,
     ProjectIndexPage,
     ProjectPage,
     ResourcePage,
     StandardPage,
+    TermsPage,
     TimelinePage,
     ToolkitIndexPage,
     ToolkitPage,
@@ -43,7 +45,9 @@ INDEXES = {
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_the_home_page_sits_at_the_root_and_holds_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, *INDEXES})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, PrivacyNoticePage, TermsPage, *INDEXES}
+        )
 
     def test_each_index_holds_only_its_own_items(self):
         for index, children in INDEXES.items():
@@ -52,6 +56,13 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 self.assertAllowedSubpageTypes(index, children)
                 for child in children:
                     self.assertAllowedParentPageTypes(child, {index})
+
+    def test_the_legal_pages_sit_under_the_home_page_once_and_hold_nothing(self):
+        for model in (PrivacyNoticePage, TermsPage):
+            with self.subTest(model=model.__name__):
+                self.assertAllowedParentPageTypes(model, {HomePage})
+                self.assertAllowedSubpageTypes(model, set())
+                self.assertEqual(model.max_count_per_parent, 1)
 
     def test_courses_are_made_of_modules(self):
         self.assertAllowedSubpageTypes(CoursePage, {CourseModulePage})

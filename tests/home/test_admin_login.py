@@ -14,4 +14,4 @@ def test_admin_login_with_the_right_credentials_reaches_the_dashboard(client, an
 
     assert response.status_code == 200
     assert response.redirect_chain[-1][0] == "/admin/"
-    assert b"<title>Dashboard - Wagtail</title>" in response.content
+    assert b"<title>Dashboard - M4D Hub</title>" in response.content

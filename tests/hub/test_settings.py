@@ -10,6 +10,7 @@ REQUIRED = {
     "DJANGO_SECRET_KEY": "a-long-random-production-secret-key-for-the-check-0123456789-abcdef",
     "DJANGO_ALLOWED_HOSTS": "hub.example.org",
     "DATABASE_URL": "sqlite:////tmp/hub-deploy-check.sqlite3",
+    "WAGTAILADMIN_BASE_URL": "https://hub.example.org",
 }
 
 

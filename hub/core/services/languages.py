@@ -16,6 +16,8 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from home.links import absolute_url
+
 # A real Accept-Language header is a few dozen characters; a longer one is ignored whole, so a
 # crafted header costs no parsing.
 MAX_HEADER_LENGTH = 256
@@ -172,4 +174,4 @@ def or_default(language: str | None) -> str:
 
 def site_url(language: str) -> str:
     """The site's absolute address in `language`, without a trailing slash, for links in email."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + home_url(language).rstrip("/")
+    return absolute_url(home_url(language)).rstrip("/")

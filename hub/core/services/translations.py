@@ -15,6 +15,8 @@ from django.urls import Resolver404, resolve
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from home.links import absolute_url
+
 from . import languages
 
 
@@ -117,7 +119,7 @@ def _for_page(request: HttpRequest, page: Page, current: str) -> PageLanguages:
     return PageLanguages(
         links=links,
         alternates=alternates(request, page, translations),
-        canonical=page.get_full_url(request),
+        canonical=absolute_url(page, request),
         content_language=content_language if content_language != current else None,
         content_bidi=_info(content_language)["bidi"],
     )
@@ -131,9 +133,9 @@ def alternates(
     x-default is the default language's version, else the page itself. The page's <link>s and
     the sitemap's xhtml:links both come from here.
     """
-    links = [(code, p.get_full_url(request)) for code, p in translations.items()]
+    links = [(code, absolute_url(p, request)) for code, p in translations.items()]
     default = translations.get(settings.LANGUAGE_CODE, page)
-    links.append(("x-default", default.get_full_url(request)))
+    links.append(("x-default", absolute_url(default, request)))
     return links
 
 
@@ -148,9 +150,7 @@ def _for_path(request: HttpRequest, current: str) -> PageLanguages:
     for code in languages.codes():
         if resolved:
             url = languages.url_in(full_path, code)
-            alternates.append(
-                (code, request.build_absolute_uri(languages.url_in(request.path, code)))
-            )
+            alternates.append((code, absolute_url(languages.url_in(request.path, code), request)))
         else:
             url = languages.home_url(code)
         links.append(_link(request, code, url, current))
@@ -158,13 +158,13 @@ def _for_path(request: HttpRequest, current: str) -> PageLanguages:
         alternates.append(
             (
                 "x-default",
-                request.build_absolute_uri(languages.url_in(request.path, settings.LANGUAGE_CODE)),
+                absolute_url(languages.url_in(request.path, settings.LANGUAGE_CODE), request),
             )
         )
     return PageLanguages(
         links=links,
         alternates=alternates,
-        canonical=request.build_absolute_uri(request.path),
+        canonical=absolute_url(request.path, request),
         content_language=None,
         content_bidi=False,
     )

@@ -22,6 +22,7 @@ from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 
+from home.links import absolute_url
 from hub.digests.models import CONTENT_TYPES
 
 from .periods import Period
@@ -153,13 +154,9 @@ def register_source(kind: str, items: Callable[[Period], Iterable[Item]], listin
         LISTINGS[kind] = listing
 
 
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def _page_url(page) -> str:
     parts = page.get_url_parts()
-    return absolute(parts[2]) if parts and parts[2] is not None else ""
+    return absolute_url(parts[2]) if parts and parts[2] is not None else ""
 
 
 def _ids(objects) -> frozenset[int]:
@@ -294,7 +291,7 @@ def new_forum_topics(period: Period):
         yield Item(
             kind="forum",
             title=topic.title,
-            url=absolute(topic.get_absolute_url()),
+            url=absolute_url(topic.get_absolute_url()),
             summary=topic.body()[:300],
             when=f"{date_format(topic.created_at, 'j F Y')} · {topic.theme}",
             theme_ids=frozenset([topic.theme_id]),
@@ -304,7 +301,7 @@ def new_forum_topics(period: Period):
 def _forum_listing() -> str:
     from django.urls import reverse
 
-    return absolute(reverse("discussions:topics"))
+    return absolute_url(reverse("discussions:topics"))
 
 
 register_source("news", _articles("news", "NewsPage"), _listing("NewsIndexPage"))

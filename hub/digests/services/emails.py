@@ -15,8 +15,11 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext_lazy
 
+from home import branding
+from home.links import absolute_url
+
 from . import tokens
-from .content import Digest, absolute
+from .content import Digest
 
 
 def _domain() -> str:
@@ -33,8 +36,8 @@ def links(subscription_id: int) -> dict[str, str]:
     unsubscribe = tokens.make(tokens.UNSUBSCRIBE, subscription_id)
     preferences = tokens.make(tokens.PREFERENCES, subscription_id)
     return {
-        "unsubscribe_url": absolute(reverse("digests:unsubscribe", args=[unsubscribe])),
-        "preferences_url": absolute(reverse("digests:manage", args=[preferences])),
+        "unsubscribe_url": absolute_url(reverse("digests:unsubscribe", args=[unsubscribe])),
+        "preferences_url": absolute_url(reverse("digests:manage", args=[preferences])),
     }
 
 
@@ -57,7 +60,7 @@ def subject_for(digest: Digest, frequency: str) -> str:
         "%(site_name)s %(frequency)s digest: %(count)s new items (%(start)s – %(end)s)",
         count,
     ) % {
-        "site_name": settings.WAGTAIL_SITE_NAME,
+        "site_name": branding.for_site().name,
         "frequency": frequency_adjective(frequency),
         "count": count,
         "start": date_format(digest.period.start, "j F"),
@@ -71,8 +74,8 @@ def digest_message(digest: Digest, subscription, run_id: int) -> EmailMultiAlter
     context = {
         "digest": digest,
         "subscription": subscription,
-        "site_name": settings.WAGTAIL_SITE_NAME,
-        "site_url": absolute("/"),
+        "site_name": branding.for_site().name,
+        "site_url": absolute_url("/"),
         "frequency": frequency_adjective(subscription.frequency),
         **urls,
     }
@@ -83,7 +86,7 @@ def digest_message(digest: Digest, subscription, run_id: int) -> EmailMultiAlter
         to=[subscription.email],
         headers={
             "Message-ID": message_id(run_id, subscription.pk),
-            "List-Id": f"{settings.WAGTAIL_SITE_NAME} digests <digests.{_domain()}>",
+            "List-Id": f"{branding.for_site().name} digests <digests.{_domain()}>",
             "List-Unsubscribe": (
                 f"<{urls['unsubscribe_url']}>, <mailto:{mailto}?subject=unsubscribe>"
             ),
@@ -97,7 +100,7 @@ def digest_message(digest: Digest, subscription, run_id: int) -> EmailMultiAlter
 
 
 def _simple(template: str, subject: str, subscription, context) -> EmailMultiAlternatives:
-    context = {"site_name": settings.WAGTAIL_SITE_NAME, "subscription": subscription, **context}
+    context = {"site_name": branding.for_site().name, "subscription": subscription, **context}
     message = EmailMultiAlternatives(
         subject=subject,
         body=render_to_string(f"digests/email/{template}.txt", context),
@@ -115,10 +118,10 @@ def send_confirmation(subscription) -> None:
     _simple(
         "confirm",
         _("Confirm your %(site_name)s digest subscription")
-        % {"site_name": settings.WAGTAIL_SITE_NAME},
+        % {"site_name": branding.for_site().name},
         subscription,
         {
-            "confirm_url": absolute(reverse("digests:confirm", args=[token])),
+            "confirm_url": absolute_url(reverse("digests:confirm", args=[token])),
             "max_age_days": settings.DIGEST_CONFIRM_LINK_MAX_AGE_DAYS,
         },
     ).send()
@@ -127,7 +130,7 @@ def send_confirmation(subscription) -> None:
 def send_manage_link(subscription) -> None:
     _simple(
         "manage",
-        _("Your %(site_name)s digest subscription") % {"site_name": settings.WAGTAIL_SITE_NAME},
+        _("Your %(site_name)s digest subscription") % {"site_name": branding.for_site().name},
         subscription,
         {**links(subscription.pk), "max_age_days": settings.DIGEST_PREFERENCES_LINK_MAX_AGE_DAYS},
     ).send()

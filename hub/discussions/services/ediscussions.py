@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.actions.publish_revision import PublishRevisionAction
 
 from cms.models import EDiscussionPage, LibraryIndexPage, ResourcePage, ResourceType
+from home import branding
 from hub.discussions.models import ThreadComment
 
 from . import text
@@ -81,7 +82,7 @@ def promote_summary(page: EDiscussionPage, user) -> ResourcePage:
         intro=page.intro,
         resource_type=ResourceType.objects.filter(name__icontains="summary").first()
         or ResourceType.objects.filter(name__icontains="report").first(),
-        publisher="M4D Hub e-discussion",
+        publisher=f"{branding.for_site().name} e-discussion",
         publication_date=timezone.localdate(),
         abstract=page.intro,
         body=page.summary

@@ -13,6 +13,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from home.links import absolute_url
 from hub.discussions.models import Follow, Notice, ThreadComment
 from hub.members.services.accounts import is_member, language_for
 
@@ -35,10 +36,6 @@ def follow_from_token(token: str) -> Follow | None:
     if not isinstance(data, dict):
         return None
     return Follow.objects.filter(pk=data.get("f"), user_id=data.get("u")).first()
-
-
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def recipients_for(comment: ThreadComment) -> dict:
@@ -102,10 +99,10 @@ def send_for(comment_id: int) -> int:
                 context = {
                     "comment": comment,
                     "target": target,
-                    "link": absolute(reverse("discussions:comment", args=[comment.pk])),
+                    "link": absolute_url(reverse("discussions:comment", args=[comment.pk])),
                     "recipient": user,
                     "mentioned": user.get_username() in mentioned,
-                    "unfollow_url": absolute(
+                    "unfollow_url": absolute_url(
                         reverse("discussions:unfollow", args=[unfollow_token(follow)])
                     )
                     if follow

@@ -45,6 +45,7 @@ from cms.models import (
     ResourcePage,
     ResourceVersion,
 )
+from home.links import absolute_url
 from hub.core import limits
 from hub.core.services import languages
 from hub.members.models import Submission
@@ -344,7 +345,7 @@ def notify(submission_id: int) -> bool:
             "submission": submission,
             "status": status,
             "site_url": languages.site_url(language),
-            "page_url": submission.page.full_url if status.code == "published" else "",
+            "page_url": absolute_url(submission.page) if status.code == "published" else "",
         }
         subject = render_to_string("members/email/submission_subject.txt", context)
         send_mail(
@@ -367,7 +368,7 @@ def export_for(user) -> list[dict]:
             "title": s.title,
             "submitted_at": s.created_at.isoformat(),
             "status": status_of(s).code,
-            "url": s.page.full_url if s.page_id and s.page.live else None,
+            "url": absolute_url(s.page) if s.page_id and s.page.live else None,
         }
         for s in for_user(user)
     ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.mail import send_mail
@@ -11,6 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from home.links import absolute_url
 from hub.members.services import accounts
 from hub.messaging.models import MessageReport
 
@@ -44,9 +44,8 @@ def notify_report(report_id: int) -> int:
         return 0
     context = {
         "report": report,
-        "admin_url": settings.WAGTAILADMIN_BASE_URL
-        + reverse("message_reports:edit", args=[report.pk]),
-        "list_url": settings.WAGTAILADMIN_BASE_URL + reverse("message_reports:index"),
+        "admin_url": absolute_url(reverse("message_reports:edit", args=[report.pk])),
+        "list_url": absolute_url(reverse("message_reports:index")),
     }
     # One email per moderator, each in their language: nobody learns who else moderates.
     for user in recipients:

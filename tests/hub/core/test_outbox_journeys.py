@@ -62,6 +62,7 @@ def test_every_mail_written_while_smtp_refuses_arrives_exactly_once_later(
                 "password2": PASSWORD,
                 "display_name": "Dina Mansour",
                 "join_reason": "I coordinate diaspora investment programmes.",
+                "accept_terms": "on",
             },
         )
     client.logout()

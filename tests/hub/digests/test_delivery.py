@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
 
+from home import branding
 from hub.core import outbox
 from hub.digests.models import Delivery, DigestRun, Subscription
 from hub.digests.services import content, delivery, periods
@@ -197,6 +198,7 @@ def test_queries_per_batch_do_not_grow_with_the_batch(a_week, new_content, size)
     batches = []
     run, _ = delivery.start_run("weekly", a_week, dispatch=lambda run_id, ids: batches.append(ids))
     content.cached_candidates(run.pk, delivery.period_of(run))  # loaded once per worker and run
+    branding.for_site()  # the site's name and footer: read once, then from the cache
     with CaptureQueriesContext(connection) as queries:
         result = delivery.deliver_batch(run.pk, batches[0])
     reads = [q for q in queries.captured_queries if q["sql"].startswith("SELECT")]

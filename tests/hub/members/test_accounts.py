@@ -23,6 +23,7 @@ def sign_up(client, username="dina", **extra):
             "password2": PASSWORD,
             "display_name": "Dina Mansour",
             "join_reason": "I coordinate diaspora investment programmes.",
+            "accept_terms": "on",
             **extra,
         },
     )
@@ -248,6 +249,7 @@ def test_a_french_visitor_who_signs_up_at_fr_gets_the_verification_email_in_fren
             "password2": PASSWORD,
             "display_name": "Dina Mansour",
             "join_reason": "Je coordonne des programmes d'investissement de la diaspora.",
+            "accept_terms": "on",
         },
     )
     assert response.status_code == 302

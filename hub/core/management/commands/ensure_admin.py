@@ -6,6 +6,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from home.links import base_url
+
 DEV_PASSWORD = "changeme"  # noqa: S105 - only ever used when DEBUG is on
 
 
@@ -27,7 +29,7 @@ class Command(BaseCommand):
         user.set_password(password)
         user.save()
         verb = "Created" if created else "Updated"
-        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        base = base_url()
         self.stdout.write(
             self.style.SUCCESS(f"{verb} admin account. Log in at {base}/admin/ as ")
             + f"{username} / {password}"
