@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cms', '0009_legal_pages'),
+        ('cms', '0010_legal_pages'),
         ('home', '0004_verbose_names'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtailimages', '0027_image_description'),

@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cms', '0008_event_time_zone_choices_callable'),
+        ('cms', '0009_event_registration_settings'),
         ('wagtailcore', '0098_apitoken'),
     ]
 

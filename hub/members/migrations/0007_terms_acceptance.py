@@ -8,8 +8,8 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cms', '0009_legal_pages'),
-        ('members', '0005_alter_profile_options_alter_profile_country_and_more'),
+        ('cms', '0010_legal_pages'),
+        ('members', '0006_profile_show_attended_events'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
