@@ -14,6 +14,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.core import views as core_views
+from hub.oai import views as oai_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -23,6 +24,7 @@ urlpatterns = [
     path("healthz/live", core_views.liveness, name="healthz-live"),
     path("language/", core_views.choose_language, name="choose_language"),
     path("jsi18n/<str:lang>/", core_views.javascript_catalog, name="javascript-catalog"),
+    path("oai/", oai_views.endpoint, name="oai"),
 ]
 
 if settings.DEBUG:
