@@ -105,10 +105,11 @@ def _after(moment: datetime, step: timedelta) -> datetime:
 
 
 def window(arguments: dict[str, str], now: datetime) -> tuple[datetime | None, datetime]:
-    """[from, until) of a first List request, with `until` frozen at the current second.
+    """[from, until) of a first List request, with `until` frozen at this instant.
 
-    Changes from this second on belong to the next incremental harvest, whose `from` is this
-    response's responseDate (the same second): nothing falls between the two harvests.
+    Changes from now on belong to the next incremental harvest: its `from` is this response's
+    responseDate (this second, so a little before now), and it may send again what changed in
+    the fraction of a second before this request, but it misses nothing.
     """
     start = end = None
     granularities = set()
@@ -122,8 +123,7 @@ def window(arguments: dict[str, str], now: datetime) -> tuple[datetime | None, d
         raise OAIError("badArgument", "from and until must have the same granularity.")
     if start and end and start >= end:
         raise OAIError("badArgument", "from is later than until.")
-    frozen = now.replace(microsecond=0)
-    return start, min(end, frozen) if end else frozen
+    return start, min(end, now) if end else now
 
 
 # --- Identifiers ---------------------------------------------------------------------------------

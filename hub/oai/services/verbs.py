@@ -51,11 +51,14 @@ def respond(http_request, query) -> Iterator[str]:
     except OAIError as error:
         # After badVerb or badArgument the request element carries the base URL alone.
         return _document(now, base_url, {}, iter([_error(error)]))
+    echo = {"verb": request.verb, **request.arguments}
     try:
         body = VERBS[request.verb](request, http_request, now)
     except OAIError as error:
         body = iter([_error(error)])
-    return _document(now, base_url, {"verb": request.verb, **request.arguments}, body)
+        if error.code in ("badVerb", "badArgument"):
+            echo = {}
+    return _document(now, base_url, echo, body)
 
 
 def _document(now, base_url, echo: dict, body: Iterator[str]) -> Iterator[str]:
