@@ -33,6 +33,9 @@ class Described:
     translations: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: (language code, title, absolute link) of each language version
     versions: list[tuple[str, str, str]] = field(default_factory=list)
+    themes: list = field(default_factory=list)
+    regions: list = field(default_factory=list)
+    countries: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ def oai_dc(item: Described) -> str:
     parts = [element("dc:title", page.title, xml__lang=source)]
     parts += [element("dc:title", title, xml__lang=lang) for lang, (title, _) in _tr(item)]
     parts += [element("dc:creator", author) for author in page.author_list]
-    parts += [element("dc:subject", theme.name) for theme in page.themes.all()]
+    parts += [element("dc:subject", theme.name) for theme in item.themes]
     if page.abstract:
         parts.append(element("dc:description", page.abstract, xml__lang=source))
     parts += [
@@ -71,8 +74,8 @@ def oai_dc(item: Described) -> str:
         parts.append(element("dc:identifier", page.external_url))
     parts += [element("dc:language", lang) for lang in _languages(item)]
     parts += [element("dc:relation", link) for _, _, link in item.versions if link]
-    parts += [element("dc:coverage", country.name) for country in page.countries.all()]
-    parts += [element("dc:coverage", region.name) for region in page.regions.all()]
+    parts += [element("dc:coverage", country.name) for country in item.countries]
+    parts += [element("dc:coverage", region.name) for region in item.regions]
     return (
         '<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"'
         ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
@@ -113,14 +116,12 @@ def mods(item: Described) -> str:
         for lang, (_, abstract) in _tr(item)
         if abstract
     ]
-    parts += [f"<subject>{element('topic', theme.name)}</subject>" for theme in page.themes.all()]
-    parts += [
-        f"<subject>{element('geographic', region.name)}</subject>" for region in page.regions.all()
-    ]
+    parts += [f"<subject>{element('topic', theme.name)}</subject>" for theme in item.themes]
+    parts += [f"<subject>{element('geographic', region.name)}</subject>" for region in item.regions]
     parts += [
         f"<subject>{element('geographic', country.name)}"
         f"{element('geographicCode', country.code, authority='iso3166')}</subject>"
-        for country in page.countries.all()
+        for country in item.countries
     ]
     for lang, title, link in item.versions:
         version = f"<titleInfo>{element('title', title or page.title)}</titleInfo>"

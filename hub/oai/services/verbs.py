@@ -334,6 +334,9 @@ def _describe(pages, http_request) -> dict[int, Described]:
                 )
                 for version in page.versions.all()
             ],
+            themes=list(page.themes.all()),
+            regions=list(page.regions.all()),
+            countries=list(page.countries.all()),
         )
     return out
 
