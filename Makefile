@@ -29,6 +29,7 @@ migrate: install # help: apply database migrations
 
 demo: migrate # help: load the demo content (idempotent)
 	$(MANAGE) load_demo_content
+	$(MANAGE) oai_reconcile
 
 admin: migrate # help: create or update the admin account (HUB_ADMIN_USERNAME/PASSWORD)
 	$(MANAGE) ensure_admin

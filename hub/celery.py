@@ -37,6 +37,11 @@ app.conf.beat_schedule = {
         "task": "hub.events.tasks.send_event_reminders",
         "schedule": 300.0,
     },
+    # OAI-PMH rows for library pages changed where no signal saw it (bulk loads, imports).
+    "reconcile-oai-records": {
+        "task": "hub.oai.tasks.reconcile_records",
+        "schedule": 3600.0,
+    },
     "send-unread-message-notices": {
         "task": "hub.messaging.tasks.send_unread_message_notices",
         "schedule": 300.0,

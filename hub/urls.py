@@ -14,6 +14,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.core import views as core_views
+from hub.oai import views as oai_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -25,6 +26,7 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("jsi18n/<str:lang>/", core_views.javascript_catalog, name="javascript-catalog"),
+    path("oai/", oai_views.endpoint, name="oai"),
 ]
 
 if settings.DEBUG:

@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "hub.messaging",
     "hub.digests",
     "hub.events",
+    "hub.oai",
     "home",
     "cms",
     "search",
@@ -465,6 +466,18 @@ HUB_PERMISSIONS_POLICY = {
 # /healthz shows everyone only its status; the checks' details (hosts, errors) go to staff and to
 # requests that send this token in the X-Health-Token header. Empty: staff only.
 HUB_HEALTH_TOKEN = env("HUB_HEALTH_TOKEN", default="")
+
+# --- OAI-PMH (/oai/) ---------------------------------------------------------------------------
+
+# Records (or headers) per ListRecords/ListIdentifiers response; a resumptionToken gives the rest.
+HUB_OAI_PAGE_SIZE = env.int("HUB_OAI_PAGE_SIZE", default=100)
+# Seconds a resumptionToken stays valid (its expirationDate).
+HUB_OAI_TOKEN_MAX_AGE = env.int("HUB_OAI_TOKEN_MAX_AGE", default=24 * 3600)
+# The repositoryIdentifier in `oai:<it>:resource/<id>`: a domain name that must never change,
+# or every harvester sees the whole library as new records. Default: WAGTAILADMIN_BASE_URL's host.
+HUB_OAI_REPOSITORY_IDENTIFIER = env("HUB_OAI_REPOSITORY_IDENTIFIER", default="")
+# Identify's adminEmail.
+HUB_OAI_ADMIN_EMAIL = env("HUB_OAI_ADMIN_EMAIL", default="")
 
 # --- Logging ------------------------------------------------------------------------------------
 
