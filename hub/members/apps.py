@@ -12,10 +12,11 @@ class MembersConfig(AppConfig):
         from cms import learning
 
         from . import signals  # noqa: F401
-        from .services import privacy, submissions
+        from .services import notices, privacy, submissions
 
         privacy.register("profile", privacy.export_profile)
         privacy.register("submissions", submissions.export_for)
         privacy.register_erasure(submissions.anonymise_for)
+        notices.register()
         # cms never imports hub, so the e-learning record is registered from here.
         privacy.register("learning", learning.export_for)

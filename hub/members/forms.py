@@ -81,7 +81,6 @@ class ProfileForm(forms.ModelForm):
             "links",
             "visibility",
             "language",
-            "notify_messages",
         ]
         widgets = {
             "themes": forms.CheckboxSelectMultiple,

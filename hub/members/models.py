@@ -80,9 +80,6 @@ class Profile(models.Model):
     # Its choices are settings.LANGUAGES, checked by the form, so that a new language needs no
     # migration.
     language = models.CharField(_("language"), max_length=8, blank=True)
-    notify_messages = models.BooleanField(
-        _("email me when I have unread private messages"), default=True
-    )
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
     updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 

@@ -1,4 +1,4 @@
-"""Emails about new comments to followers and to mentioned members, with signed unfollow links."""
+"""Who hears about a new comment (followers, mentioned members), told through hub.notifications."""
 
 from __future__ import annotations
 
@@ -7,17 +7,17 @@ import logging
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.core.mail import EmailMultiAlternatives
-from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils.translation import ngettext
 
-from hub.discussions.models import Follow, Notice, ThreadComment
-from hub.members.services.accounts import is_member, language_for
+from hub.discussions.models import Follow, ThreadComment
+from hub.members.services.accounts import is_member
+from hub.notifications import kinds, registry
+from hub.notifications.services.notify import notify
 
 from . import text
-from .comments import can_see, target_of
+from .comments import readable, target_of
 
 log = logging.getLogger(__name__)
 SALT = "hub.discussions.unfollow"
@@ -44,7 +44,7 @@ def absolute(path: str) -> str:
 def recipients_for(comment: ThreadComment) -> dict:
     """user → Follow (or None for a mention without a follow): members, never the author.
 
-    Whether each may read the comment (the page's view restrictions) is asked in ``send_for``.
+    Whether each may read the comment (the page's view restrictions) is asked by ``notify``.
     """
     follows = Follow.objects.filter(
         content_type=comment.content_type, object_pk=comment.object_pk
@@ -82,56 +82,111 @@ def unnotified_mentions(comment: ThreadComment) -> list[str]:
     return [user.get_username() for user in mentioned_members(comment)[1]]
 
 
+def verb_for(user, comment: ThreadComment, mentioned: set[str], parent_authors: set[int]) -> str:
+    if user.get_username() in mentioned:
+        return "mentioned"
+    if user.pk in parent_authors:
+        return "replied"
+    return "commented"
+
+
 def send_for(comment_id: int) -> int:
-    """Email each recipient once about this comment; safe to run again."""
+    """Notify each recipient once about this comment (hub.notifications); safe to run again."""
     comment = ThreadComment.objects.select_related("content_type").filter(pk=comment_id).first()
     if comment is None or not comment.is_visible:
         return 0
-    target = target_of(comment)
-    if target is None:
+    if target_of(comment) is None:
         return 0
-    sent = 0
     mentioned = text.mentioned_usernames(comment.comment)
-    for user, follow in recipients_for(comment).items():
-        if not user.email or not can_see(user, comment, target=target):
-            continue
-        try:
-            # Each recipient reads it in their language, links included (/fr/… for French).
-            with transaction.atomic(), translation.override(language_for(user)):
-                Notice.objects.create(comment=comment, recipient=user)
-                context = {
-                    "comment": comment,
-                    "target": target,
-                    "link": absolute(reverse("discussions:comment", args=[comment.pk])),
-                    "recipient": user,
-                    "mentioned": user.get_username() in mentioned,
-                    "unfollow_url": absolute(
-                        reverse("discussions:unfollow", args=[unfollow_token(follow)])
-                    )
-                    if follow
-                    else "",
-                }
-                _send(user, context)
-        except IntegrityError:
-            continue  # sent by an earlier run
-        sent += 1
-    return sent
-
-
-def _send(user, context) -> None:
-    subject = render_to_string("discussions/email/new_comment_subject.txt", context).strip()
-    body = render_to_string("discussions/email/new_comment.txt", context)
-    html = render_to_string("discussions/email/new_comment.html", context)
-    headers = {}
-    if context["unfollow_url"]:
-        headers["List-Unsubscribe"] = f"<{context['unfollow_url']}>"
-        headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    message = EmailMultiAlternatives(
-        subject=" ".join(subject.split()),
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[user.email],
-        headers=headers,
+    parent_authors = set(
+        ThreadComment.objects.filter(pk=comment.parent_id)
+        .exclude(pk=comment.pk)
+        .values_list("user_id", flat=True)
     )
-    message.attach_alternative(html, "text/html")
-    message.send()
+    told = 0
+    for user in recipients_for(comment):
+        verb = verb_for(user, comment, mentioned, parent_authors)
+        if notify(user, verb, comment, actor=comment.user):
+            told += 1
+    return told
+
+
+class CommentHandler(registry.Handler):
+    """How the notification centre groups, shows, checks and emails notices about comments."""
+
+    def thread(self, comment):
+        return target_of(comment)
+
+    def title(self, thread) -> str:
+        return str(thread)[:255]
+
+    def url(self, notification) -> str:
+        return reverse("discussions:comment", args=[notification.target_id])
+
+    def visible(self, user, target_ids) -> set:
+        ids = [int(pk) for pk in target_ids if str(pk).isdigit()]
+        shown = readable(user, ThreadComment.objects.filter(pk__in=ids, is_removed=False))
+        return {str(pk) for pk in shown.values_list("pk", flat=True)}
+
+    def describe(self, notification) -> str:
+        values = {
+            "actor": registry.actor_name(notification),
+            "count": notification.count,
+            "title": notification.title,
+        }
+        if notification.verb == "mentioned":
+            return (
+                ngettext(
+                    "%(actor)s mentioned you on “%(title)s”",
+                    "%(actor)s and others mentioned you %(count)s times on “%(title)s”",
+                    notification.count,
+                )
+                % values
+            )
+        if notification.verb == "replied":
+            return (
+                ngettext(
+                    "%(actor)s replied to you on “%(title)s”",
+                    "%(count)s new replies to you on “%(title)s”",
+                    notification.count,
+                )
+                % values
+            )
+        return (
+            ngettext(
+                "%(actor)s posted a comment on “%(title)s”",
+                "%(count)s new comments on “%(title)s”",
+                notification.count,
+            )
+            % values
+        )
+
+    def email(self, notification, recipient, unsubscribe_url) -> registry.Email:
+        comment = ThreadComment.objects.select_related("content_type").get(
+            pk=notification.target_id
+        )
+        target = target_of(comment)
+        follow = Follow.objects.filter(
+            user=recipient, content_type=comment.content_type, object_pk=comment.object_pk
+        ).first()
+        context = {
+            "comment": comment,
+            "target": target,
+            "link": absolute(reverse("discussions:comment", args=[comment.pk])),
+            "recipient": recipient,
+            "mentioned": notification.verb == "mentioned",
+            "unfollow_url": absolute(reverse("discussions:unfollow", args=[unfollow_token(follow)]))
+            if follow
+            else "",
+        }
+        return registry.Email(
+            subject=render_to_string("discussions/email/new_comment_subject.txt", context),
+            body=render_to_string("discussions/email/new_comment.txt", context),
+            html=render_to_string("discussions/email/new_comment.html", context),
+        )
+
+
+def register() -> None:
+    for verb, kind in (("commented", "replies"), ("replied", "replies"), ("mentioned", "mentions")):
+        kinds.register_verb(verb, kind)
+    registry.register(ThreadComment, CommentHandler())
