@@ -1,5 +1,6 @@
 """Helpers for responses that every app builds the same way."""
 
+from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.shortcuts import resolve_url
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -18,3 +19,8 @@ def redirect_back(target: str, fallback: str) -> HttpResponseRedirect:
     ):
         return HttpResponseRedirect(target)
     return HttpResponseRedirect(resolve_url(fallback))
+
+
+def absolute(path: str) -> str:
+    """The full address of a path of this site, for links in emails (which have no request)."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path

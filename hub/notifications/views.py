@@ -12,11 +12,11 @@ from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from hub.core.http import redirect_back
 from hub.digests.services import tokens
 
 from .forms import PreferencesForm
@@ -31,15 +31,16 @@ def notification_list(request):
     return render(
         request,
         "notifications/list.html",
-        {"page": page, "items": items, "unread": inbox.unread_count(request.user)},
+        {
+            "items": items,
+            "pager": {"page": page, "query_string": ""},
+            "unread": inbox.unread_count(request.user),
+        },
     )
 
 
 def _back(request):
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return redirect(target)
-    return redirect("notifications:list")
+    return redirect_back(request.POST.get("next", ""), "notifications:list")
 
 
 @login_required

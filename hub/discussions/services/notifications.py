@@ -9,8 +9,10 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from hub.core.http import absolute
 from hub.discussions.models import Follow, ThreadComment
 from hub.members.services.accounts import is_member
 from hub.notifications import kinds, registry
@@ -35,10 +37,6 @@ def follow_from_token(token: str) -> Follow | None:
     if not isinstance(data, dict):
         return None
     return Follow.objects.filter(pk=data.get("f"), user_id=data.get("u")).first()
-
-
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def recipients_for(comment: ThreadComment) -> dict:
@@ -134,27 +132,34 @@ class CommentHandler(registry.Handler):
             "count": notification.count,
             "title": notification.title,
         }
+        one = notification.count == 1
         if notification.verb == "mentioned":
+            if one:
+                return _("%(actor)s mentioned you on “%(title)s”") % values
             return (
                 ngettext(
-                    "%(actor)s mentioned you on “%(title)s”",
-                    "%(actor)s and others mentioned you %(count)s times on “%(title)s”",
+                    "%(count)s new mention of you on “%(title)s”",
+                    "%(count)s new mentions of you on “%(title)s”",
                     notification.count,
                 )
                 % values
             )
         if notification.verb == "replied":
+            if one:
+                return _("%(actor)s replied to you on “%(title)s”") % values
             return (
                 ngettext(
-                    "%(actor)s replied to you on “%(title)s”",
+                    "%(count)s new reply to you on “%(title)s”",
                     "%(count)s new replies to you on “%(title)s”",
                     notification.count,
                 )
                 % values
             )
+        if one:
+            return _("%(actor)s posted a comment on “%(title)s”") % values
         return (
             ngettext(
-                "%(actor)s posted a comment on “%(title)s”",
+                "%(count)s new comment on “%(title)s”",
                 "%(count)s new comments on “%(title)s”",
                 notification.count,
             )

@@ -9,9 +9,12 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from hub.core.services import languages
 from hub.members.models import MembershipStatus, Profile
 from hub.notifications.services import notify as notifications
+
+# Kept here for callers: it lives in .language so that the notification centre can ask it
+# without importing this module (which notifies through the centre).
+from .language import language_for  # noqa: F401
 
 log = logging.getLogger(__name__)
 
@@ -73,16 +76,6 @@ def standing(user) -> str:
 
 #: the standing of an approved account whose email address is not verified yet
 UNVERIFIED = "unverified"
-
-
-def language_for(user) -> str:
-    """The language every email to this account is written in: the one the member chose, else
-    the hub's default (a chosen language the hub no longer offers falls back too)."""
-    try:
-        chosen = user.profile.language
-    except (Profile.DoesNotExist, AttributeError):
-        chosen = ""
-    return languages.or_default(chosen)
 
 
 def is_member(user) -> bool:

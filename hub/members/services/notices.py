@@ -33,7 +33,7 @@ class MembershipHandler(registry.Handler):
 
     def describe(self, notification) -> str:
         if notification.data.get("approved"):
-            return _("Your membership is approved. Welcome to the network!")
+            return _("Your request to join M4D Hub is approved. Welcome to the network!")
         return _("An editor reviewed your request to join M4D Hub and could not approve it.")
 
     def email(self, notification, recipient, unsubscribe_url) -> registry.Email:

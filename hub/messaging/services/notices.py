@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
 
 from hub.core.services import languages
 from hub.messaging.models import Message, Participant
@@ -49,11 +50,17 @@ class MessageHandler(registry.Handler):
         return {str(pk) for pk in shown.values_list("pk", flat=True)}
 
     def describe(self, notification) -> str:
-        return ngettext(
-            "%(actor)s sent you %(count)s private message",
-            "%(actor)s and others sent you %(count)s private messages",
-            notification.count,
-        ) % {"actor": registry.actor_name(notification), "count": notification.count}
+        values = {"actor": registry.actor_name(notification), "count": notification.count}
+        if notification.count == 1:
+            return _("%(actor)s sent you a private message") % values
+        return (
+            ngettext(
+                "%(count)s new private message, the latest from %(actor)s",
+                "%(count)s new private messages, the latest from %(actor)s",
+                notification.count,
+            )
+            % values
+        )
 
     def email(self, notification, recipient, unsubscribe_url) -> registry.Email:
         context = {

@@ -23,10 +23,10 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import ngettext
 
+from hub.core.http import absolute
 from hub.digests.services import periods
-from hub.digests.services.content import absolute
 from hub.digests.services.emails import frequency_adjective
-from hub.members.services.accounts import language_for
+from hub.members.services.language import language_for
 
 from ..kinds import DIGEST_CHANNELS
 from ..models import DigestSent, Notification, Preference

@@ -15,7 +15,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.utils import timezone, translation
 
-from hub.members.services.accounts import language_for
+from hub.members.services.language import language_for
 
 from .. import kinds, registry
 from ..models import Channel, Notification

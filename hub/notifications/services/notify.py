@@ -26,15 +26,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
-from hub.core import queueing
-
 from .. import kinds, registry
 from ..models import Channel, Notification
-from . import preferences
+from . import emails, preferences
 
 log = logging.getLogger(__name__)
-
-SEND_TASK = "hub.notifications.tasks.send_notification_emails"
 
 
 def _ref(obj) -> tuple[ContentType, str]:
@@ -92,9 +88,13 @@ def notify(recipient, verb: str, target, actor=None, data: dict | None = None):
             if actor.pk not in notification.actor_ids:
                 notification.actor_ids = [*notification.actor_ids, actor.pk][-keep:]
         notification.save()
-    if notification.email_due_at is not None and notification.email_due_at <= now:
-        pk = notification.pk
-        transaction.on_commit(lambda: dispatch([pk]))
+        if notification.email_due_at is not None and notification.email_due_at <= now:
+            # Written to the outbox in this transaction: it commits, or rolls back, with the
+            # change; a delayed one waits for the sweep (hub.notifications.tasks).
+            try:
+                emails.send_one(notification.pk, now)
+            except Exception:  # noqa: BLE001 - its savepoint rolled back; the sweep retries
+                log.exception("notification %s: email left for the sweep", notification.pk)
     return notification
 
 
@@ -108,14 +108,6 @@ def _fold_into(recent: list[Notification], now) -> Notification | None:
         if n.read_at is None and n.emailed_at is None and n.updated_at >= since:
             return n
     return None
-
-
-def dispatch(ids: list[int]) -> None:
-    """Hand the emails to a worker; if the broker is down, the beat sweep sends them."""
-    try:
-        queueing.enqueue(SEND_TASK, ids)
-    except Exception:  # noqa: BLE001 - after the commit, nothing may fail the request
-        log.exception("notification emails %s are left for the sweep", ids)
 
 
 def withdraw(target) -> int:

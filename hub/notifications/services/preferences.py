@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.db import transaction
 from django.urls import reverse
 
+from hub.core.http import absolute
 from hub.digests.services import tokens
-from hub.digests.services.content import absolute
 
 from ..kinds import KINDS, Kind
 from ..models import Channel, Preference
