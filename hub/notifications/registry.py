@@ -30,6 +30,10 @@ class Handler:
         """The pks (as strings) of ``targets`` that ``user`` may still see, in few queries."""
         return {str(t.pk) for t in targets}
 
+    def can_see(self, user, target) -> bool:
+        """``visible`` for one target already loaded (``notify`` has it in hand)."""
+        return str(target.pk) in self.visible(user, [str(target.pk)])
+
     def describe(self, notification) -> str:
         """One line for the notification page, in the active language."""
         raise NotImplementedError

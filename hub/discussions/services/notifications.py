@@ -19,7 +19,7 @@ from hub.notifications import kinds, registry
 from hub.notifications.services.notify import notify
 
 from . import text
-from .comments import readable, target_of
+from .comments import can_see, target_of
 
 log = logging.getLogger(__name__)
 SALT = "hub.discussions.unfollow"
@@ -46,7 +46,7 @@ def recipients_for(comment: ThreadComment) -> dict:
     """
     follows = Follow.objects.filter(
         content_type=comment.content_type, object_pk=comment.object_pk
-    ).select_related("user")
+    ).select_related("user__profile")
     found = {f.user: f for f in follows if f.user_id != comment.user_id and is_member(f.user)}
     for user in mentioned_members(comment)[0]:
         found.setdefault(user, None)
@@ -113,7 +113,13 @@ class CommentHandler(registry.Handler):
     """How the notification centre groups, shows, checks and emails notices about comments."""
 
     def thread(self, comment):
-        return target_of(comment)
+        # Kept on the comment: one comment is told to every follower with the same object.
+        if "_notification_thread" not in comment.__dict__:
+            comment.__dict__["_notification_thread"] = target_of(comment)
+        return comment.__dict__["_notification_thread"]
+
+    def can_see(self, user, comment) -> bool:
+        return not comment.is_removed and can_see(user, comment, target=self.thread(comment))
 
     def title(self, thread) -> str:
         return str(thread)[:255]
@@ -122,9 +128,20 @@ class CommentHandler(registry.Handler):
         return reverse("discussions:comment", args=[notification.target_id])
 
     def visible(self, user, target_ids) -> set:
+        """By ``can_see``, each thread's page or topic loaded once."""
         ids = [int(pk) for pk in target_ids if str(pk).isdigit()]
-        shown = readable(user, ThreadComment.objects.filter(pk__in=ids, is_removed=False))
-        return {str(pk) for pk in shown.values_list("pk", flat=True)}
+        found = ThreadComment.objects.filter(pk__in=ids, is_removed=False).select_related(
+            "content_type"
+        )
+        targets: dict[tuple[int, str], object] = {}
+        shown = set()
+        for comment in found:
+            key = (comment.content_type_id, comment.object_pk)
+            if key not in targets:
+                targets[key] = target_of(comment)
+            if can_see(user, comment, target=targets[key]):
+                shown.add(str(comment.pk))
+        return shown
 
     def describe(self, notification) -> str:
         values = {

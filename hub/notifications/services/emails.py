@@ -64,18 +64,20 @@ def _why_not(notification: Notification) -> str:
 
 
 @transaction.atomic
-def send_one(pk: int, now=None) -> int:
+def send_one(pk: int, now=None, checked: bool = False) -> int:
+    """Email one due notification; ``checked``: ``notify`` asked the rules a moment ago, in
+    this transaction, so they are not asked twice."""
     now = now or timezone.now()
     notification = (
         due(now)
         .select_for_update(skip_locked=True, of=("self",))
-        .select_related("recipient", "actor__profile")
+        .select_related("recipient__profile", "actor__profile")
         .filter(pk=pk)
         .first()
     )
     if notification is None:
         return 0  # sent, or being sent, by another sweep
-    if reason := _why_not(notification):
+    if not checked and (reason := _why_not(notification)):
         log.debug("notification %s not emailed: %s", pk, reason)
         Notification.objects.filter(pk=pk).update(email_due_at=None)
         return 0

@@ -50,7 +50,7 @@ def notify(recipient, verb: str, target, actor=None, data: dict | None = None):
         return None
     handler = registry.handler_for(target)
     target_type, target_id = _ref(target)
-    if target_id not in handler.visible(recipient, [target_id]):
+    if not handler.can_see(recipient, target):
         return None
     thread = handler.thread(target)
     thread_type, thread_id = _ref(thread)
@@ -92,7 +92,7 @@ def notify(recipient, verb: str, target, actor=None, data: dict | None = None):
             # Written to the outbox in this transaction: it commits, or rolls back, with the
             # change; a delayed one waits for the sweep (hub.notifications.tasks).
             try:
-                emails.send_one(notification.pk, now)
+                emails.send_one(notification.pk, now, checked=True)
             except Exception:  # noqa: BLE001 - its savepoint rolled back; the sweep retries
                 log.exception("notification %s: email left for the sweep", notification.pk)
     return notification
