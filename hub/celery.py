@@ -42,8 +42,18 @@ app.conf.beat_schedule = {
         "task": "hub.oai.tasks.reconcile_records",
         "schedule": 3600.0,
     },
-    "send-unread-message-notices": {
-        "task": "hub.messaging.tasks.send_unread_message_notices",
-        "schedule": 300.0,
+    # Notifications (hub/notifications): immediate emails that waited (a message's delay, a
+    # missed dispatch), the daily and weekly notification digests, and pruning what was read.
+    "send-notification-emails": {
+        "task": "hub.notifications.tasks.send_notification_emails",
+        "schedule": 60.0,
+    },
+    "send-notification-digests": {
+        "task": "hub.notifications.tasks.send_notification_digests",
+        "schedule": 600.0,
+    },
+    "prune-notifications": {
+        "task": "hub.notifications.tasks.prune_notifications",
+        "schedule": 86400.0,
     },
 }

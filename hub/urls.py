@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("discussions/", include("hub.discussions.urls")),
     path("digests/", include("hub.digests.urls")),
     path("registrations/", include("hub.events.urls")),
+    path("notifications/", include("hub.notifications.urls")),
     path("search/", include("search.urls")),
     # Wagtail's own front-end views (the login and password forms of restricted pages) before
     # its serve view, which matches any path; that one is wrapped so that a page without a

@@ -18,7 +18,8 @@ class DiscussionsConfig(AppConfig):
         pre_save.disconnect(publish_or_unpublish_on_pre_save, sender="discussions.ThreadComment")
         from hub.members.services import privacy
 
-        from .services import personal_data
+        from .services import notifications, personal_data
 
         privacy.register("discussions", personal_data.export_for)
         privacy.register_erasure(personal_data.erase_for)
+        notifications.register()

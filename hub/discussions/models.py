@@ -106,24 +106,6 @@ class Follow(models.Model):
         return f"user {self.user_id} follows {self.content_type_id}:{self.object_pk}"
 
 
-class Notice(models.Model):
-    """One email per (comment, recipient): a retried task never sends twice."""
-
-    comment = models.ForeignKey(ThreadComment, on_delete=models.CASCADE, related_name="+")
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
-    sent_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["comment", "recipient"], name="one_notice_per_comment")
-        ]
-
-    def __str__(self):
-        return f"notice of comment {self.comment_id} to user {self.recipient_id}"
-
-
 class Topic(index.Indexed, models.Model):
     """A member-started forum discussion; its opening post and the replies are comments on it.
 

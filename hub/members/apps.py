@@ -12,11 +12,12 @@ class MembersConfig(AppConfig):
         from cms import learning
 
         from . import signals  # noqa: F401
-        from .services import consent, privacy, submissions
+        from .services import consent, notices, privacy, submissions
 
         privacy.register("profile", privacy.export_profile)
         privacy.register("submissions", submissions.export_for)
         privacy.register("terms_accepted", consent.export_for)
         privacy.register_erasure(submissions.anonymise_for)
+        notices.register()
         # cms never imports hub, so the e-learning record is registered from here.
         privacy.register("learning", learning.export_for)

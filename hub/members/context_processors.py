@@ -7,6 +7,7 @@ def account(request):
 
     def build():
         from hub.messaging.services import conversations
+        from hub.notifications.services import inbox
 
         from .services.accounts import is_member, profile_for
 
@@ -18,6 +19,8 @@ def account(request):
             "profile": profile_for(user),
             "is_member": member,
             "unread": conversations.unread_count(user) if member else 0,
+            # The bell: one query, and none for visitors (they have no account_nav to build).
+            "notifications": inbox.unread_count(user) if member else 0,
             "poll_seconds": settings.HUB_MESSAGE_POLL_SECONDS,
         }
 

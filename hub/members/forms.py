@@ -97,7 +97,6 @@ class ProfileForm(forms.ModelForm):
             "links",
             "visibility",
             "language",
-            "notify_messages",
             "show_attended_events",
         ]
         widgets = {

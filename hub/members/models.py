@@ -80,9 +80,6 @@ class Profile(models.Model):
     # Its choices are settings.LANGUAGES, checked by the form, so that a new language needs no
     # migration.
     language = models.CharField(_("language"), max_length=8, blank=True)
-    notify_messages = models.BooleanField(
-        _("email me when I have unread private messages"), default=True
-    )
     show_attended_events = models.BooleanField(
         _("show the events I attended on my profile"), default=False
     )

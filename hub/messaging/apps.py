@@ -11,7 +11,8 @@ class MessagingConfig(AppConfig):
     def ready(self):
         from hub.members.services import privacy
 
-        from .services import conversations
+        from .services import conversations, notices
 
         privacy.register("messages", conversations.export_for)
         privacy.register_erasure(conversations.erase_for)
+        notices.register()

@@ -27,9 +27,6 @@ class Participant(models.Model):
     joined_at = models.DateTimeField(auto_now_add=True)
     #: The newest message this participant has seen (0: none yet).
     last_read_id = models.BigIntegerField(default=0)
-    #: The newest message an unread-messages email has already covered: never emailed twice.
-    notified_through_id = models.BigIntegerField(default=0)
-    notified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

@@ -14,6 +14,7 @@ from hub.core.http import redirect_back
 from hub.members.decorators import member_required
 from hub.members.services.accounts import is_member
 from hub.members.services.visibility import visible_profiles
+from hub.notifications.services import inbox as notification_inbox
 
 from .forms import MessageForm, NewConversationForm, ReportForm
 from .models import Message
@@ -134,6 +135,7 @@ def updates(request, pk):
             "html": html,
             "last_id": new[-1].pk if new else after,
             "unread": conversations.unread_count(request.user),
+            "notifications": notification_inbox.unread_count(request.user),
         }
     )
 
@@ -142,7 +144,13 @@ def updates(request, pk):
 def unread(request):
     if not is_member(request.user):
         return JsonResponse({"unread": 0}, status=403)
-    return JsonResponse({"unread": conversations.unread_count(request.user)})
+    # The one poller (static/js/messaging.js) keeps the bell's count fresh too.
+    return JsonResponse(
+        {
+            "unread": conversations.unread_count(request.user),
+            "notifications": notification_inbox.unread_count(request.user),
+        }
+    )
 
 
 @member_required

@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "hub.digests",
     "hub.events",
     "hub.oai",
+    "hub.notifications",
     "home",
     "cms",
     "search",
@@ -264,9 +265,22 @@ ACCOUNT_RATE_LIMITS = False
 MEMBER_CHECK = "hub.members.services.accounts.is_member"
 # New accounts answer "why do you want to join?" and wait for an editor's approval.
 HUB_MEMBERSHIP_REVIEW = env.bool("HUB_MEMBERSHIP_REVIEW", default=True)
-# Unread private messages older than this get one email notice (members can switch it off).
+# A private message is emailed (to members who want messages by email) once it has been unread
+# this long: time to read it on the site first.
 HUB_MESSAGE_NOTICE_DELAY_MINUTES = env.int("HUB_MESSAGE_NOTICE_DELAY_MINUTES", default=15)
 HUB_MESSAGE_POLL_SECONDS = env.int("HUB_MESSAGE_POLL_SECONDS", default=5)
+
+# --- Notifications (hub.notifications) -----------------------------------------------------------
+
+# Read notifications older than this are pruned (daily beat task).
+HUB_NOTIFICATION_RETENTION_DAYS = env.int("HUB_NOTIFICATION_RETENTION_DAYS", default=90)
+# Unread repeats on one thread within this many hours fold into one notification ("3 new replies").
+HUB_NOTIFICATION_GROUP_HOURS = env.int("HUB_NOTIFICATION_GROUP_HOURS", default=24)
+HUB_NOTIFICATIONS_PER_PAGE = 20
+# How many actor and target ids a folded notification remembers.
+HUB_NOTIFICATION_IDS_KEPT = 50
+# Immediate emails one sweep sends at most (the rest wait for the next minute).
+HUB_NOTIFICATION_SWEEP_SIZE = env.int("HUB_NOTIFICATION_SWEEP_SIZE", default=2000)
 
 # --- Rate limits --------------------------------------------------------------------------------
 

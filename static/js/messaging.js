@@ -1,5 +1,6 @@
-/* M4D Hub messaging: polls for new private messages and the unread count.
-   Without JavaScript everything still works: the inbox and conversations are plain pages. */
+/* M4D Hub messaging: polls for new private messages, the unread count and the notification bell.
+   Without JavaScript everything still works: the inbox, conversations and notifications are
+   plain pages. */
 (function () {
   "use strict";
   // Django's JavaScript catalogue (/jsi18n/) defines these; without it the English text stays.
@@ -10,6 +11,7 @@
   var inbox = document.querySelector("[data-unread-url]");
   if (!inbox || !window.fetch) { return; }
   var badge = inbox.querySelector("[data-unread-count]");
+  var bell = document.querySelector("[data-notification-count]");
   var chat = document.getElementById("chat");
   var seconds = Math.max(2, parseInt(inbox.getAttribute("data-poll-seconds"), 10) || 5);
   var busy = false;
@@ -18,6 +20,12 @@
     if (!badge || typeof count !== "number") { return; }
     badge.textContent = interpolate(ngettext("%(count)s unread", "%(count)s unread", count), { count: count }, true);
     badge.hidden = count === 0;
+  }
+
+  function showNotifications(count) {
+    if (!bell || typeof count !== "number") { return; }
+    bell.textContent = interpolate(ngettext("%(count)s new", "%(count)s new", count), { count: count }, true);
+    bell.hidden = count === 0;
   }
 
   function getJSON(url) {
@@ -43,10 +51,11 @@
         }
         chat.setAttribute("data-last-id", String(data.last_id));
         showUnread(data.unread);
+        showNotifications(data.notifications);
       });
     } else {
       request = getJSON(inbox.getAttribute("data-unread-url")).then(function (data) {
-        if (data) { showUnread(data.unread); }
+        if (data) { showUnread(data.unread); showNotifications(data.notifications); }
       });
     }
     request.catch(function () {}).then(function () { busy = false; });

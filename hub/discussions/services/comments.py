@@ -19,6 +19,7 @@ from wagtail.models import Page, PageViewRestriction
 from hub.core import limits
 from hub.discussions.models import Ban, Follow, ThreadComment, Topic
 from hub.members.services.accounts import is_member
+from hub.notifications.services.notify import withdraw
 
 from . import text
 
@@ -268,7 +269,7 @@ def post(
 
 
 def announce(comment: ThreadComment) -> None:
-    """Write the comment's notices to the email outbox, in the caller's transaction."""
+    """Notify followers and mentioned members (hub.notifications), in the caller's transaction."""
     from .notifications import send_for  # notifications imports this module
 
     send_for(comment.pk)
@@ -397,6 +398,7 @@ def remove_own(user, comment: ThreadComment, request=None) -> None:
     comment.removed_by = ThreadComment.RemovedBy.AUTHOR
     comment.save(update_fields=["comment", "body_html", "is_removed", "removed_by"])
     refresh_target(comment)
+    withdraw(comment)
 
 
 def refresh_target(comment: ThreadComment) -> None:

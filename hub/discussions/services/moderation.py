@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hub.discussions.models import Ban, Flag, ThreadComment
+from hub.notifications.services.notify import withdraw
 
 from .comments import (
     NOT_FOUND,
@@ -39,6 +40,7 @@ def flag(user, comment: ThreadComment, reason: str, note: str = "", request=None
     if open_flags >= settings.HUB_COMMENT_HIDE_AFTER_FLAGS and not comment.hidden_by_flags:
         ThreadComment.objects.filter(pk=comment.pk).update(hidden_by_flags=True)
         refresh_target(comment)
+        withdraw(comment)
     return made
 
 
@@ -91,6 +93,7 @@ def remove(comment: ThreadComment) -> None:
     comment.save(update_fields=["is_removed", "removed_by", "hidden_by_flags"])
     _resolve(comment)
     refresh_target(comment)
+    withdraw(comment)
 
 
 @transaction.atomic

@@ -19,22 +19,23 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cms import calendars
+from home.links import absolute_url
 from hub.events.models import Registration
 from hub.members.services import accounts
 
 from . import tokens
 
 
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def cancel_url(registration: Registration) -> str:
-    return absolute(reverse("events:cancel", args=[tokens.make(tokens.CANCEL, registration.pk)]))
+    return absolute_url(
+        reverse("events:cancel", args=[tokens.make(tokens.CANCEL, registration.pk)])
+    )
 
 
 def confirm_url(registration: Registration) -> str:
-    return absolute(reverse("events:confirm", args=[tokens.make(tokens.CONFIRM, registration.pk)]))
+    return absolute_url(
+        reverse("events:confirm", args=[tokens.make(tokens.CONFIRM, registration.pk)])
+    )
 
 
 def when(registration: Registration) -> str:

@@ -6,13 +6,15 @@ import logging
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from hub.core.services import languages
 from hub.members.models import MembershipStatus, Profile
+from hub.notifications.services import notify as notifications
+
+# Kept here for callers: it lives in .language so that the notification centre can ask it
+# without importing this module (which notifies through the centre).
+from .language import language_for  # noqa: F401
 
 log = logging.getLogger(__name__)
 
@@ -76,16 +78,6 @@ def standing(user) -> str:
 UNVERIFIED = "unverified"
 
 
-def language_for(user) -> str:
-    """The language every email to this account is written in: the one the member chose, else
-    the hub's default (a chosen language the hub no longer offers falls back too)."""
-    try:
-        chosen = user.profile.language
-    except (Profile.DoesNotExist, AttributeError):
-        chosen = ""
-    return languages.or_default(chosen)
-
-
 def is_member(user) -> bool:
     """A signed-in, active account, approved by an editor, with a verified email address."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
@@ -93,7 +85,7 @@ def is_member(user) -> bool:
     return standing(user) == MembershipStatus.APPROVED
 
 
-@transaction.atomic  # the decision and the applicant's email (in the outbox) go together
+@transaction.atomic  # the decision and the applicant's notification (and email) go together
 def set_membership_status(profile: Profile, status: str, *, by=None) -> bool:
     """Approve or reject an application; tells the applicant. False when nothing changed."""
     if status not in MembershipStatus.values:
@@ -104,19 +96,12 @@ def set_membership_status(profile: Profile, status: str, *, by=None) -> bool:
     profile.reviewed_by = by
     profile.reviewed_at = timezone.now()
     profile.save(update_fields=["membership_status", "reviewed_by", "reviewed_at", "updated_at"])
-    if status in (MembershipStatus.APPROVED, MembershipStatus.REJECTED) and profile.user.email:
-        # The editor works in their own language; the applicant reads theirs.
-        language = language_for(profile.user)
-        with translation.override(language):
-            context = {
-                "profile": profile,
-                "approved": status == MembershipStatus.APPROVED,
-                "site_url": languages.site_url(language),
-            }
-            send_mail(
-                render_to_string("members/email/membership_subject.txt", context).strip(),
-                render_to_string("members/email/membership_body.txt", context),
-                None,
-                [profile.user.email],
-            )
+    if status in (MembershipStatus.APPROVED, MembershipStatus.REJECTED):
+        # The editor works in their own language; the applicant reads theirs (hub.notifications).
+        notifications.notify(
+            profile.user,
+            "membership_decided",
+            profile,
+            data={"approved": status == MembershipStatus.APPROVED},
+        )
     return True

@@ -74,7 +74,6 @@ def export_profile(user) -> dict | None:
         "visibility": profile.visibility,
         "membership_status": profile.membership_status,
         "join_reason": profile.join_reason,
-        "notify_messages": profile.notify_messages,
         "show_attended_events": profile.show_attended_events,
         "site_language": profile.language,
         "created_at": profile.created_at.isoformat(),

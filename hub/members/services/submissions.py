@@ -14,10 +14,7 @@ from dataclasses import dataclass
 from html import unescape
 
 from django.contrib.auth.models import Group
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.html import escape, strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -47,9 +44,8 @@ from cms.models import (
 )
 from home.links import absolute_url
 from hub.core import limits
-from hub.core.services import languages
 from hub.members.models import Submission
-from hub.members.services import accounts
+from hub.notifications.services import notify as notifications
 
 log = logging.getLogger(__name__)
 
@@ -301,60 +297,62 @@ def submit(kind: str, user, data: dict, files: dict | None = None) -> Submission
     return submission
 
 
+STATUS_LABELS = {
+    "removed": _("Removed by the editors"),
+    "published": _("Published"),
+    "draft": _("Draft (not sent for review)"),
+    "in_review": _("Awaiting review"),
+    "changes_requested": _("Changes requested"),
+    "declined": _("Not accepted"),
+    "unpublished": _("Unpublished"),
+    "approved": _("Approved"),
+}
+
+
+def _status(code: str, comment: str = "") -> Status:
+    return Status(code, STATUS_LABELS[code], comment)
+
+
 def status_of(submission: Submission) -> Status:
     page = submission.page
     if page is None:
-        return Status("removed", _("Removed by the editors"))
+        return _status("removed")
     if page.live:
-        return Status("published", _("Published"))
+        return _status("published")
     state = WorkflowState.objects.for_instance(page).order_by("-created_at", "-pk").first()
     if state is None:
-        return Status("draft", _("Draft (not sent for review)"))
+        return _status("draft")
     if state.status == WorkflowState.STATUS_IN_PROGRESS:
-        return Status("in_review", _("Awaiting review"))
-    comment = ""
+        return _status("in_review")
     if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         last = state.task_states.order_by("-finished_at", "-pk").first()
-        comment = (last.get_comment() if last else "") or ""
-        return Status("changes_requested", _("Changes requested"), comment)
+        return _status("changes_requested", (last.get_comment() if last else "") or "")
     if state.status == WorkflowState.STATUS_CANCELLED:
-        return Status("declined", _("Not accepted"))
+        return _status("declined")
     if page.first_published_at:
-        return Status("unpublished", _("Unpublished"))
-    return Status("approved", _("Approved"))
+        return _status("unpublished")
+    return _status("approved")
 
 
-@transaction.atomic  # the claim and the email (in the outbox) commit together
+@transaction.atomic  # the claim and the notification (and its email) commit together
 def notify(submission_id: int) -> bool:
-    """Email the submitter if the status changed since they were last told. True if sent."""
+    """Tell the submitter if the status changed since they were last told. True if told."""
     submission = Submission.objects.select_related("user", "page").filter(pk=submission_id).first()
     if submission is None:
         return False
     status = status_of(submission)
     if status.code == submission.notified_status:
         return False
-    # The conditional update decides, once, who sends: a second run finds nothing to claim.
+    # The conditional update decides, once, who tells: a second run finds nothing to claim.
     claimed = Submission.objects.filter(
         pk=submission.pk, notified_status=submission.notified_status
     ).update(notified_status=status.code)
-    if not claimed or not submission.user.email:
+    if not claimed:
         return False
-    language = accounts.language_for(submission.user)
-    with translation.override(language):
-        context = {
-            "submission": submission,
-            "status": status,
-            "site_url": languages.site_url(language),
-            "page_url": absolute_url(submission.page) if status.code == "published" else "",
-        }
-        subject = render_to_string("members/email/submission_subject.txt", context)
-        send_mail(
-            " ".join(subject.split())[:200],
-            render_to_string("members/email/submission_body.txt", context),
-            None,
-            [submission.user.email],
-        )
-    return True
+    told = notifications.notify(
+        submission.user, "submission_status", submission, data={"status": status.code}
+    )
+    return told is not None
 
 
 def for_user(user):

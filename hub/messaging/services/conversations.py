@@ -12,7 +12,7 @@ from hub.members.services.accounts import is_member
 from hub.members.services.visibility import visible_profiles
 from hub.messaging.models import Block, Conversation, Message, MessageReport, Participant
 
-from . import moderation
+from . import moderation, notices
 
 MAX_PARTICIPANTS = 8
 MAX_BODY = 5000
@@ -174,6 +174,7 @@ def post(user, conversation, body: str) -> Message:
     message = Message.objects.create(conversation=conversation, sender=user, body=body)
     Conversation.objects.filter(pk=conversation.pk).update(last_message_at=message.created_at)
     Participant.objects.filter(conversation=conversation, user=user).update(last_read_id=message.pk)
+    notices.announce(message)
     return message
 
 
@@ -183,6 +184,7 @@ def mark_read(user, conversation, up_to_id: int | None = None) -> None:
     Participant.objects.filter(
         conversation=conversation, user=user, last_read_id__lt=up_to_id
     ).update(last_read_id=up_to_id)
+    notices.seen(user, conversation)
 
 
 def _unread_filter(user) -> Q:

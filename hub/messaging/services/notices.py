@@ -1,107 +1,81 @@
-"""Email notices of unread private messages: after a delay, switchable, never twice.
+"""Private messages in the notification centre: each new message notifies the other participants.
 
-Each participant row records the newest message a notice has covered (``notified_through_id``).
-A sweep claims rows under ``SELECT ... FOR UPDATE SKIP LOCKED`` and advances that mark in the
-same transaction as it writes the email to the outbox (hub.core.outbox), so two sweeps running at
-once (or one run twice) never email the same messages twice, and a notice is never lost.
+hub.notifications folds a conversation's unread messages into one notification and, for members
+who want messages by email, sends one email once it has stayed unread for
+HUB_MESSAGE_NOTICE_DELAY_MINUTES; reading the conversation marks it read, so nothing is emailed
+about what was read. The email never quotes the messages: bodies stay private.
 """
 
 from __future__ import annotations
 
-import logging
-from datetime import timedelta
-
-from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
-from django.db import transaction
-from django.db.models import Exists, Max, OuterRef, Q
-from django.db.models.functions import Greatest
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.urls import reverse
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
 
 from hub.core.services import languages
-from hub.members.services import accounts
 from hub.messaging.models import Message, Participant
-
-log = logging.getLogger(__name__)
-
-
-def _due(now):
-    cutoff = now - timedelta(minutes=settings.HUB_MESSAGE_NOTICE_DELAY_MINUTES)
-    waiting = Message.objects.filter(
-        conversation=OuterRef("conversation"),
-        pk__gt=OuterRef("seen_or_notified"),
-        created_at__lte=cutoff,
-    ).exclude(sender=OuterRef("user"))
-    return (
-        Participant.objects.annotate(
-            seen_or_notified=Greatest("last_read_id", "notified_through_id")
-        )
-        .filter(Exists(waiting))
-        .filter(user__is_active=True)
-        .filter(Q(user__profile__notify_messages=True) | Q(user__profile__isnull=True))
-    ), cutoff
+from hub.notifications import kinds, registry
+from hub.notifications.services.notify import mark_read_about, notify
 
 
-def send_unread_notices(now=None) -> int:
-    """Email every member with unread messages older than the delay; returns emails sent."""
-    now = now or timezone.now()
-    due, _ = _due(now)
-    user_ids = sorted(set(due.values_list("user_id", flat=True)))
-    sent = 0
-    for user_id in user_ids:
-        try:
-            sent += _notify_user(user_id, now)
-        except Exception:  # one member's failure must not stop the sweep; retried next run
-            log.exception("unread-message notice to user %s failed", user_id)
-    return sent
-
-
-@transaction.atomic
-def _notify_user(user_id: int, now) -> int:
-    due, cutoff = _due(now)
-    seats = list(
-        Participant.objects.select_for_update(skip_locked=True)
-        .filter(pk__in=due.filter(user_id=user_id).values("pk"))
-        .order_by("pk")
+def announce(message: Message) -> None:
+    """Notify every other participant, in the transaction that stores the message."""
+    others = (
+        Participant.objects.filter(conversation_id=message.conversation_id)
+        .exclude(user_id=message.sender_id)
+        .select_related("user")
     )
-    if not seats:
-        return 0
-    user = get_user_model().objects.get(pk=user_id)
-    items = []
-    for seat in seats:
-        newest = (
-            Message.objects.filter(
-                conversation=seat.conversation_id,
-                pk__gt=max(seat.last_read_id, seat.notified_through_id),
-                created_at__lte=cutoff,
+    for seat in others:
+        notify(seat.user, "messaged", message, actor=message.sender)
+
+
+def seen(user, conversation) -> None:
+    mark_read_about(user, conversation)
+
+
+class MessageHandler(registry.Handler):
+    def thread(self, message):
+        return message.conversation
+
+    def title(self, conversation) -> str:
+        return conversation.subject
+
+    def url(self, notification) -> str:
+        return reverse("messaging:conversation", args=[notification.thread_id])
+
+    def visible(self, user, target_ids) -> set:
+        ids = [int(pk) for pk in target_ids if str(pk).isdigit()]
+        shown = Message.objects.filter(pk__in=ids, conversation__participants__user=user)
+        return {str(pk) for pk in shown.values_list("pk", flat=True)}
+
+    def describe(self, notification) -> str:
+        values = {"actor": registry.actor_name(notification), "count": notification.count}
+        if notification.count == 1:
+            return _("%(actor)s sent you a private message") % values
+        return (
+            ngettext(
+                "%(count)s new private message, the latest from %(actor)s",
+                "%(count)s new private messages, the latest from %(actor)s",
+                notification.count,
             )
-            .exclude(sender=user)
-            .aggregate(newest=Max("pk"))
+            % values
         )
-        unread = (
-            Message.objects.filter(conversation=seat.conversation_id, pk__gt=seat.last_read_id)
-            .exclude(sender=user)
-            .count()
-        )
-        items.append((seat, newest["newest"], unread))
-    if not user.email:
-        return 0
-    language = accounts.language_for(user)
-    with translation.override(language):
+
+    def email(self, notification, recipient, unsubscribe_url) -> registry.Email:
         context = {
-            "user": user,
-            "items": [(seat.conversation_id, unread) for seat, _, unread in items],
-            "total": sum(unread for _, _, unread in items),
-            "site_url": languages.site_url(language),
+            "user": recipient,
+            "items": [(notification.thread_id, notification.count)],
+            "total": notification.count,
+            "site_url": languages.site_url(languages.or_default(get_language())),
+            "unsubscribe_url": unsubscribe_url,
         }
-        send_mail(
-            render_to_string("messaging/email/unread_subject.txt", context).strip(),
-            render_to_string("messaging/email/unread_body.txt", context),
-            None,
-            [user.email],
+        return registry.Email(
+            subject=render_to_string("messaging/email/unread_subject.txt", context).strip(),
+            body=render_to_string("messaging/email/unread_body.txt", context),
         )
-    for seat, newest, _ in items:
-        Participant.objects.filter(pk=seat.pk).update(notified_through_id=newest, notified_at=now)
-    return 1
+
+
+def register() -> None:
+    kinds.register_verb("messaged", "messages")
+    registry.register(Message, MessageHandler())
