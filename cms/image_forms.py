@@ -1,0 +1,53 @@
+"""The admin's image form: alt text required, and every file decoded whole before it is kept.
+
+Its own module: Wagtail's forms cannot be imported while the models load, as cms/images.py is.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
+from wagtail.images.forms import BaseImageForm
+
+
+class ImageForm(BaseImageForm):
+    """Wagtail's image form (WAGTAILIMAGES_IMAGE_FORM_BASE) with alt text required.
+
+    The description is what Wagtail offers as alt text; a page may say it in its own language
+    (``image_alt``). A file is decoded whole before it is accepted: Wagtail checks only its
+    header, and a truncated file would otherwise fail later, when a visitor asks for it.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "description" in self.fields:
+            field = self.fields["description"]
+            field.required = True
+            field.label = _("Alt text")
+            field.help_text = _(
+                "What the image shows, for people who cannot see it. A page can say it again "
+                "in its own language."
+            )
+            field.error_messages["required"] = _(
+                "Describe the image for people who cannot see it (alt text)."
+            )
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload and "file" in self.changed_data:
+            try:
+                upload.seek(0)
+                with PILImage.open(upload) as picture:
+                    picture.load()
+            except PILImage.DecompressionBombError:
+                raise ValidationError(
+                    _("This image has too many pixels. Make it smaller and upload it again."),
+                    code="too_many_pixels",
+                ) from None
+            except (OSError, ValueError, SyntaxError):
+                raise ValidationError(
+                    _("This file is damaged or is not an image that can be read."),
+                    code="unreadable",
+                ) from None
+            finally:
+                upload.seek(0)
+        return upload
