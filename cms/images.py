@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Prefetch
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
@@ -19,8 +20,13 @@ from wagtail.images.models import Filter
 
 log = logging.getLogger(__name__)
 
-#: Most browsers take AVIF, then WebP; JPEG is for the rest. Listed best first.
+#: Most browsers take AVIF, then WebP; JPEG is for the rest. Listed best first, fallback last.
 FORMATS = ("avif", "webp", "jpeg")
+
+
+def formats() -> tuple[str, ...]:
+    """The formats offered: ``HUB_IMAGE_FORMATS`` where a setting narrows them (tests do)."""
+    return tuple(getattr(settings, "HUB_IMAGE_FORMATS", FORMATS))
 
 
 @dataclass(frozen=True)
@@ -37,7 +43,7 @@ class Role:
 
     @property
     def specs(self) -> list[str]:
-        return [f"{size}|format-{fmt}" for fmt in FORMATS for size in self.sizes]
+        return [f"{size}|format-{fmt}" for fmt in formats() for size in self.sizes]
 
 
 ROLES = {
