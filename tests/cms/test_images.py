@@ -182,7 +182,7 @@ def test_the_multiple_uploader_refuses_a_non_image_without_a_server_error(admin_
 
 def test_the_choosers_upload_refuses_a_missing_alt_text_without_a_server_error(admin_client):
     response = admin_client.post(
-        "/admin/images/chooser/upload/",
+        "/admin/images/chooser/create/",
         {
             "image-chooser-upload-title": "From the chooser",
             "image-chooser-upload-description": "",
