@@ -146,10 +146,12 @@ def cover_png(theme_slug: str, seed: str) -> bytes:
     return out.getvalue()
 
 
-def alt_text(theme, language: str) -> str:
-    """What the cover of a page on `theme` shows, in `language`."""
-    motif, _palette = style(theme.slug)
+def alt_text(theme, language: str, slug: str = "") -> str:
+    """What the cover of a page on `theme` (or, without one, styled by `slug`) shows."""
+    motif, _palette = style(theme.slug if theme else slug)
     with translation.override(language):
+        if theme is None:
+            return _("Cover illustration: %(motif)s.") % {"motif": MOTIF_DESCRIPTIONS[motif]}
         return _("Cover illustration for the theme “%(theme)s”: %(motif)s.") % {
             "theme": theme.localized(language),
             "motif": MOTIF_DESCRIPTIONS[motif],

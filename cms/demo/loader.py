@@ -128,11 +128,17 @@ TRANSLATED_FIELDS = frozenset(
 
 
 def ensure_child(
-    parent: Page, page: Page, relations: dict | None = None, published=None, theme=None
+    parent: Page,
+    page: Page,
+    relations: dict | None = None,
+    published=None,
+    theme=None,
+    illustrate=False,
 ):
     """Add `page` under `parent` unless a page with its slug is there; return the page there.
 
-    With a `theme`, a new page gets a cover illustration of that theme.
+    With `illustrate`, a new page gets a cover illustration of `theme` (or, without a theme,
+    of its own).
     """
     existing = parent.get_children().filter(slug=page.slug).first()
     if existing:
@@ -140,9 +146,9 @@ def ensure_child(
     page.is_demo = True
     for name, value in (relations or {}).items():
         setattr(page, name, value)
-    if theme is not None:
+    if illustrate:
         page.image = demo_cover(page, theme)
-        page.image_alt = illustrations.alt_text(theme, settings.LANGUAGE_CODE)
+        page.image_alt = illustrations.alt_text(theme, settings.LANGUAGE_CODE, page.slug)
     if published:
         page.first_published_at = published
     parent.add_child(instance=page)
@@ -164,8 +170,8 @@ class Loader:
             code: Locale.objects.get_or_create(language_code=code)[0] for code in self.languages
         }
 
-    def add(self, parent, page, relations=None, published=None, theme=None):
-        page, created = ensure_child(parent, page, relations, published, theme)
+    def add(self, parent, page, relations=None, published=None, theme=None, illustrate=False):
+        page, created = ensure_child(parent, page, relations, published, theme, illustrate)
         self.created += created
         return page
 
@@ -176,15 +182,18 @@ class Loader:
         """
         page = build(item)
         themes = (relations or {}).get("themes") or []
-        theme = themes[0] if themes and isinstance(page, ImagePage) else None
-        page = self.add(parent, page, relations, published, theme)
+        theme = themes[0] if themes else None
+        illustrate = isinstance(page, ImagePage)
+        page = self.add(parent, page, relations, published, theme, illustrate)
         if translations is None:
             translations = files.translations(item, self.languages)
         for language, translated in translations.items():
-            self.translate(page, language, build(translated), theme)
+            self.translate(page, language, build(translated), theme, illustrate)
         return page
 
-    def translate(self, page: Page, language: str, translated: Page, theme=None) -> Page:
+    def translate(
+        self, page: Page, language: str, translated: Page, theme=None, illustrate=False
+    ) -> Page:
         """A Wagtail translation of `page`, published with the translated text, made once."""
         locale = self.locales[language]
         existing = page.get_translation_or_none(locale)
@@ -194,8 +203,8 @@ class Loader:
         for field in page._meta.concrete_fields:
             if field.name in TRANSLATED_FIELDS:
                 setattr(copy, field.name, getattr(translated, field.name))
-        if theme is not None and getattr(copy, "image_id", None):
-            copy.image_alt = illustrations.alt_text(theme, language)
+        if illustrate and getattr(copy, "image_id", None):
+            copy.image_alt = illustrations.alt_text(theme, language, page.slug)
         copy.first_published_at = page.first_published_at
         copy.save_revision().publish()
         self.created += 1
@@ -549,11 +558,11 @@ def demo_cover(page: Page, theme):
     existing = image_model.objects.filter(title=title).first()
     if existing:
         return existing
-    png = illustrations.cover_png(theme.slug, page.slug)
+    png = illustrations.cover_png(theme.slug if theme else page.slug, page.slug)
     # An ImageFile given to the constructor: the field reads width and height from it.
     return image_model.objects.create(
         title=title,
-        description=illustrations.alt_text(theme, settings.LANGUAGE_CODE),
+        description=illustrations.alt_text(theme, settings.LANGUAGE_CODE, page.slug),
         collection=Collection.get_first_root_node(),
         file=ImageFile(io.BytesIO(png), name=f"cover-{page.slug[:60]}.png"),
         file_size=len(png),
