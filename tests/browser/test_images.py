@@ -60,7 +60,9 @@ def weigh(page, url) -> tuple[int, int, list[str]]:
     for answer in responses:
         if not answer.ok:
             continue
-        size = answer.request.sizes()["responseBodySize"] or len(answer.body())
+        # The body, not the bytes on the wire: an image the memory cache served since the
+        # last page counts as if it were downloaded again, as on a first visit.
+        size = len(answer.body())
         if answer.request.resource_type in PAGE_TYPES:
             text += size
         elif answer.request.resource_type == "image":
