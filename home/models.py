@@ -26,6 +26,7 @@ from cms.models import (
     ProjectPage,
     ResourcePage,
     TimelinePage,
+    with_card_images,
 )
 
 FIGURES_SECONDS = 300
@@ -91,9 +92,12 @@ class HomePage(Page):
         return Page.objects.all().private_q()
 
     def _published(self, model):
-        # Each page once, in the visitor's language where translated (cms.translations).
-        return translations.in_language(
-            model.objects.live().exclude(self._private).defer_streamfields()
+        # Each page once, in the visitor's language where translated (cms.translations), with
+        # its card image and renditions fetched alongside.
+        return with_card_images(
+            translations.in_language(
+                model.objects.live().exclude(self._private).defer_streamfields()
+            )
         )
 
     def whats_new(self, limit=4):

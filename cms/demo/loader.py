@@ -6,17 +6,20 @@ this module holds the shape of the tree (which folder fills which section) and t
 fields into page fields.
 """
 
+import io
 import uuid
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.documents.models import Document
+from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 
 from cms import reference_data
@@ -33,6 +36,7 @@ from cms.models import (
     EventIndexPage,
     EventPage,
     GCMObjective,
+    ImagePage,
     Language,
     LibraryIndexPage,
     MilestonePage,
@@ -59,7 +63,7 @@ from cms.models import (
 from home.models import HomePage
 from home.site import install_home_page, install_site_settings
 
-from . import files
+from . import files, illustrations
 from .files import DemoContentError, bullets_to_html, markdown_to_html
 
 CATEGORIES = {label: value for value, label in MilestonePage.Category.choices}
@@ -126,14 +130,28 @@ TRANSLATED_FIELDS = frozenset(
 )
 
 
-def ensure_child(parent: Page, page: Page, relations: dict | None = None, published=None):
-    """Add `page` under `parent` unless a page with its slug is there; return the page there."""
+def ensure_child(
+    parent: Page,
+    page: Page,
+    relations: dict | None = None,
+    published=None,
+    theme=None,
+    illustrate=False,
+):
+    """Add `page` under `parent` unless a page with its slug is there; return the page there.
+
+    With `illustrate`, a new page gets a cover illustration of `theme` (or, without a theme,
+    of its own).
+    """
     existing = parent.get_children().filter(slug=page.slug).first()
     if existing:
         return existing.specific, False
     page.is_demo = True
     for name, value in (relations or {}).items():
         setattr(page, name, value)
+    if illustrate:
+        page.image = demo_cover(page, theme)
+        page.image_alt = illustrations.alt_text(theme, settings.LANGUAGE_CODE, page.slug)
     if published:
         page.first_published_at = published
     parent.add_child(instance=page)
@@ -155,21 +173,30 @@ class Loader:
             code: Locale.objects.get_or_create(language_code=code)[0] for code in self.languages
         }
 
-    def add(self, parent, page, relations=None, published=None):
-        page, created = ensure_child(parent, page, relations, published)
+    def add(self, parent, page, relations=None, published=None, theme=None, illustrate=False):
+        page, created = ensure_child(parent, page, relations, published, theme, illustrate)
         self.created += created
         return page
 
     def place(self, parent, item, build, relations=None, published=None, translations=None):
-        """The English page built from `item` under `parent`, then its translations."""
-        page = self.add(parent, build(item), relations, published)
+        """The English page built from `item` under `parent`, then its translations.
+
+        A page that can have an image gets a cover drawn for the first theme of its file.
+        """
+        page = build(item)
+        themes = (relations or {}).get("themes") or []
+        theme = themes[0] if themes else None
+        illustrate = isinstance(page, ImagePage)
+        page = self.add(parent, page, relations, published, theme, illustrate)
         if translations is None:
             translations = files.translations(item, self.languages)
         for language, translated in translations.items():
-            self.translate(page, language, build(translated))
+            self.translate(page, language, build(translated), theme, illustrate)
         return page
 
-    def translate(self, page: Page, language: str, translated: Page) -> Page:
+    def translate(
+        self, page: Page, language: str, translated: Page, theme=None, illustrate=False
+    ) -> Page:
         """A Wagtail translation of `page`, published with the translated text, made once."""
         locale = self.locales[language]
         existing = page.get_translation_or_none(locale)
@@ -179,6 +206,8 @@ class Loader:
         for field in page._meta.concrete_fields:
             if field.name in TRANSLATED_FIELDS:
                 setattr(copy, field.name, getattr(translated, field.name))
+        if illustrate and getattr(copy, "image_id", None):
+            copy.image_alt = illustrations.alt_text(theme, language, page.slug)
         copy.first_published_at = page.first_published_at
         copy.save_revision().publish()
         self.created += 1
@@ -603,6 +632,24 @@ def lesson_block(lesson: files.Item) -> dict:
     ]
     return raw_block(
         "quiz", question=lesson["question"], choices=choices, explanation=lesson["explanation"]
+    )
+
+
+def demo_cover(page: Page, theme):
+    """The page's cover illustration, drawn and stored once under the page's slug."""
+    image_model = get_image_model()
+    title = f"Cover: {page.slug}"
+    existing = image_model.objects.filter(title=title).first()
+    if existing:
+        return existing
+    png = illustrations.cover_png(theme.slug if theme else page.slug, page.slug)
+    # An ImageFile given to the constructor: the field reads width and height from it.
+    return image_model.objects.create(
+        title=title,
+        description=illustrations.alt_text(theme, settings.LANGUAGE_CODE, page.slug),
+        collection=Collection.get_first_root_node(),
+        file=ImageFile(io.BytesIO(png), name=f"cover-{page.slug[:60]}.png"),
+        file_size=len(png),
     )
 
 

@@ -1,6 +1,6 @@
 """Content models, split by page family and re-exported here."""
 
-from .base import BasePage, IndexPage, TaggedPage
+from .base import BasePage, ImagePage, IndexPage, TaggedPage, with_card_images
 from .ediscussions import EDiscussionIndexPage, EDiscussionPage, EDiscussionQuestion
 from .learning import (
     CourseCompletion,
@@ -28,6 +28,8 @@ from .whats_new import BlogIndexPage, BlogPage, EventIndexPage, EventPage, NewsI
 
 __all__ = [
     "BasePage",
+    "ImagePage",
+    "with_card_images",
     "BlogIndexPage",
     "BlogPage",
     "Country",

@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -11,7 +12,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms import feeds, listing, translations
+from cms import feeds, images, listing, translations
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -40,6 +41,67 @@ class BasePage(Page):
     def get_admin_display_title(self):
         title = super().get_admin_display_title()
         return f"{title} [demo]" if self.is_demo else title
+
+
+class ImagePage(models.Model):
+    """A page with one image (a cover), shown on its card and at its top.
+
+    The alt text can be said in the page's language (``image_alt``, translated with the page);
+    without it the image's own alt text (its description) serves. An image that says nothing the
+    text does not say is marked decorative, and screen readers skip it.
+    """
+
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    image_alt = models.CharField(
+        _("alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "What the image shows, in this page's language, for people who cannot see it. "
+            "Empty: the image's own alt text."
+        ),
+    )
+    image_is_decorative = models.BooleanField(
+        _("decorative image"),
+        default=False,
+        help_text=_("The image adds nothing the text does not say: screen readers skip it."),
+    )
+
+    image_panels = [
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_is_decorative")],
+            heading=_("Image"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def image_alt_text(self) -> str:
+        """The alt attribute: empty for a decorative image."""
+        if not self.image_id or self.image_is_decorative:
+            return ""
+        return self.image_alt.strip() or self.image.description.strip()
+
+    def clean(self):
+        super().clean()
+        if self.image_id and not self.image_is_decorative and not self.image_alt_text:
+            raise ValidationError(
+                {
+                    "image_alt": _(
+                        "Say what the image shows, for people who cannot see it, or mark it "
+                        "as decorative."
+                    )
+                }
+            )
 
 
 class TaggedPage(BasePage):
@@ -124,7 +186,7 @@ class IndexPage(BasePage):
 
     def listing_queryset(self):
         model = self.child_model
-        return (
+        queryset = (
             translations.children(self, model.objects.all())
             .live()
             .public()
@@ -133,6 +195,7 @@ class IndexPage(BasePage):
             .prefetch_related(*self.listing_prefetch_related)
             .order_by(*self.listing_order)
         )
+        return with_card_images(queryset)
 
     def listing_filters(self, queryset) -> list[listing.Filter]:
         from .taxonomies import Theme
@@ -154,6 +217,13 @@ class IndexPage(BasePage):
         context["listing"] = self.build_listing(request)
         context["card"] = self.card_template
         return context
+
+
+def with_card_images(queryset):
+    """``queryset`` with each page's image and its card renditions fetched in two queries."""
+    if not issubclass(queryset.model, ImagePage):
+        return queryset
+    return queryset.select_related("image").prefetch_related(images.rendition_prefetch())
 
 
 class FeedIndexPage(RoutablePageMixin, IndexPage):

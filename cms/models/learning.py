@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from cms.blocks import LessonStreamBlock
 
-from .base import IndexPage, TaggedPage
+from .base import ImagePage, IndexPage, TaggedPage
 
 
 class CourseIndexPage(IndexPage):
@@ -27,11 +27,14 @@ class CourseIndexPage(IndexPage):
         verbose_name_plural = _("course index pages")
 
 
-class CoursePage(TaggedPage):
+class CoursePage(ImagePage, TaggedPage):
     parent_page_types = ["cms.CourseIndexPage"]
     subpage_types = ["cms.CourseModulePage"]
 
-    content_panels = TaggedPage.content_panels + [TaggedPage.taxonomy_panel()]
+    content_panels = TaggedPage.content_panels + [
+        *ImagePage.image_panels,
+        TaggedPage.taxonomy_panel(),
+    ]
 
     class Meta:
         verbose_name = _("course page")

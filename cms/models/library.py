@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from cms import citations, listing
 
-from .base import RICH_TEXT_FEATURES, FeedIndexPage, TaggedPage
+from .base import RICH_TEXT_FEATURES, FeedIndexPage, ImagePage, TaggedPage
 from .taxonomies import (
     Country,
     GCMObjective,
@@ -56,7 +56,7 @@ class LibraryIndexPage(FeedIndexPage):
         ]
 
 
-class ResourcePage(RoutablePageMixin, TaggedPage):
+class ResourcePage(RoutablePageMixin, ImagePage, TaggedPage):
     resource_type = models.ForeignKey(
         ResourceType,
         null=True,
@@ -82,6 +82,7 @@ class ResourcePage(RoutablePageMixin, TaggedPage):
     )
 
     content_panels = TaggedPage.content_panels + [
+        *ImagePage.image_panels,
         MultiFieldPanel(
             [
                 FieldPanel("resource_type", widget=forms.Select),

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from cms import listing
 
-from .base import RICH_TEXT_FEATURES, IndexPage, TaggedPage
+from .base import RICH_TEXT_FEATURES, ImagePage, IndexPage, TaggedPage
 from .taxonomies import (
     Country,
     GCMObjective,
@@ -56,7 +56,7 @@ class ProjectIndexPage(IndexPage):
         ]
 
 
-class ProjectPage(TaggedPage):
+class ProjectPage(ImagePage, TaggedPage):
     class Status(models.TextChoices):
         PLANNED = "planned", _("Planned")
         ONGOING = "ongoing", _("Ongoing")
@@ -97,6 +97,7 @@ class ProjectPage(TaggedPage):
     contact_email = models.EmailField(blank=True, verbose_name=_("contact email"))
 
     content_panels = TaggedPage.content_panels + [
+        *ImagePage.image_panels,
         FieldPanel("body"),
         MultiFieldPanel(
             [

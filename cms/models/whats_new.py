@@ -20,7 +20,7 @@ from wagtail.search import index
 from cms import calendars, listing
 from cms.blocks import RegistrationQuestionsBlock
 
-from .base import RICH_TEXT_FEATURES, FeedIndexPage, TaggedPage
+from .base import RICH_TEXT_FEATURES, FeedIndexPage, ImagePage, TaggedPage
 from .taxonomies import Country, Region, Theme
 
 
@@ -67,11 +67,12 @@ class WhatsNewIndexPage(FeedIndexPage):
         ]
 
 
-class ArticlePage(TaggedPage):
+class ArticlePage(ImagePage, TaggedPage):
     date = models.DateField(default=timezone.localdate, db_index=True, verbose_name=_("date"))
     body = RichTextField(blank=True, features=RICH_TEXT_FEATURES, verbose_name=_("body"))
 
     content_panels = TaggedPage.content_panels + [
+        *ImagePage.image_panels,
         FieldPanel("date"),
         FieldPanel("body"),
         TaggedPage.taxonomy_panel(),
@@ -124,6 +125,7 @@ class BlogPage(ArticlePage):
     author_name = models.CharField(_("author"), max_length=255)
 
     content_panels = TaggedPage.content_panels + [
+        *ImagePage.image_panels,
         FieldRowPanel([FieldPanel("author_name"), FieldPanel("date")]),
         FieldPanel("body"),
         TaggedPage.taxonomy_panel(),
@@ -229,7 +231,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(RoutablePageMixin, TaggedPage):
+class EventPage(RoutablePageMixin, ImagePage, TaggedPage):
     class Format(models.TextChoices):
         ONLINE = "online", _("Online")
         IN_PERSON = "in_person", _("In person")
@@ -311,6 +313,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
     )
 
     content_panels = TaggedPage.content_panels + [
+        *ImagePage.image_panels,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),

@@ -427,6 +427,10 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 # SVG for logos (the site's and partners'); Wagtail serves them as uploaded (preserve-svg).
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
+# 40 megapixels (an 8000 x 5000 photograph): decoding one takes about 160 MB of memory.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Alt text required, and every upload decoded whole before it is accepted (cms/image_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.ImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # No avatars from gravatar.com: the admin would send a hash of each editor's email address to a

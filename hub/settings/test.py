@@ -20,3 +20,7 @@ LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405
 # tests/services.py started an engine; tests marked search_engine switch to SEARCH_ENGINE_BACKEND
 # (the search_engine fixture in tests/search/conftest.py).
 WAGTAILSEARCH_BACKENDS = {"default": SEARCH_DATABASE_BACKEND}  # noqa: F405
+# Encoding AVIF takes about a third of a second an image here, and every test that shows a listing
+# would pay it again (renditions roll back with the test). Tests about images, and the browser
+# tests, offer AVIF as production does (tests/cms/test_images.py).
+HUB_IMAGE_FORMATS = ("webp", "jpeg")

@@ -20,6 +20,7 @@ from cms.models import (
     ResourcePage,
     StandardPage,
     SustainableDevelopmentGoal,
+    Theme,
     ToolkitPage,
 )
 from home.models import HomePage
@@ -243,3 +244,24 @@ def test_the_command_loads_every_language(db, a_copy_of_the_content):
     page = NewsPage.objects.get(slug=untranslated.stem, locale__language_code="ar")
     assert page.title == "خبر"
     assert page.live
+
+
+def test_every_demo_page_that_can_have_an_image_has_a_cover_with_alt_text(db):
+    for model in (ResourcePage, NewsPage, BlogPage, EventPage, ProjectPage, CoursePage):
+        pages = model.objects.filter(is_demo=True).select_related("image")
+        assert pages.exists(), model
+        assert not pages.filter(image=None).exists(), model
+        assert all(page.image_alt_text for page in pages), model
+        assert all(page.image.width == 960 for page in pages), model
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])  # the Arabic demo translates no event
+def test_a_translated_page_says_its_covers_alt_text_in_its_language(db, language):
+    translated = EventPage.objects.filter(locale__language_code=language).exclude(image=None)
+    assert translated.exists()
+    for page in translated:
+        source = page.get_translation(Locale.get_default())
+        assert page.image_id == source.image_id
+        if "“" in page.image.description:  # a page with a theme: its name in the language
+            theme = page.image.description.split("“")[1].split("”")[0]
+            assert Theme.objects.get(name=theme).localized(language) in page.image_alt
