@@ -151,6 +151,7 @@ def test_an_editor_gets_a_message_for_an_event_at_the_end_of_the_calendar(
             "end": "9999-12-31 23:30",
             "time_zone": "Etc/GMT+12",
             "event_format": "online",
+            "registration_questions-count": "0",
         },
     )
 
