@@ -27,6 +27,7 @@ Bad input never raises in `run()`: unknown values, pages and sorts are dropped w
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -36,8 +37,8 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, F, Q, QuerySet
-from django.db.models.functions import ExtractYear
+from django.db.models import CharField, Count, F, Q, QuerySet, Value
+from django.db.models.functions import Cast, ExtractYear
 from django.utils.formats import number_format
 from django.utils.translation import get_language, gettext
 from modelsearch import index
@@ -57,6 +58,8 @@ MAX_BUCKETS = 1000
 #: The engines page through the first 10,000 matches only (their `index.max_result_window`).
 MAX_PAGED_RESULTS = 10_000
 YEARS = range(1900, 2101)
+#: How long the database's counts of a listing without words are kept (content changes clear them)
+COUNTS_SECONDS = 600
 #: How the words of a query combine, the same on every backend: any word matches and documents
 #: with more of them (and in the title) rank first, as on the engine by default. Picking a title
 #: from the suggestions thus finds that publication first and its neighbours after it.
@@ -527,9 +530,11 @@ class Catalogue:
         if sort is None or sort.by_relevance:
             default = self.default_sort
             sort = self.sort_named(default(selection.filters) if callable(default) else default)
-        return queryset.order_by(*sort.order)
+        # ties broken by primary key, in the same direction: a stable order for cursors
+        tiebreak = "-pk" if sort.order[0].startswith("-") else "pk"
+        return queryset.order_by(*sort.order, tiebreak)
 
-    def rows(self, selection: Selection, request=None, *, chunk_size: int = 1000) -> Iterator[list]:
+    def rows(self, selection: Selection, request=None, *, chunk_size: int = 500) -> Iterator[list]:
         """The CSV export: the heading, then one row of `columns` per object, read in chunks."""
         yield [column.name for column in self.columns]
         for obj in self.filtered(selection).iterator(chunk_size=chunk_size):
@@ -599,7 +604,7 @@ class Catalogue:
             results = backend.search(
                 search_query, queryset, order_by_relevance=order_by_relevance, operator=OPERATOR
             )
-            return self._find(backend, results, search_query, selection.filters, base, start)
+            return self._find(backend, results, search_query, selection, base, start)
 
         found, corrected = find(terms or MatchAll()), False
         if terms and not found.total:
@@ -613,15 +618,43 @@ class Catalogue:
             page.object_list = list(page.object_list)
         return found, page, corrected
 
-    def _find(self, backend, results, search_query, selected, base, start) -> Found:
-        """The total and the facet counts of `results`, and on the engine its page at `start`."""
+    def _find(self, backend, results, search_query, selection, base, start) -> Found:
+        """The total and the facet counts of `results`, and on the engine its page at `start`.
+
+        On the database, a listing without words (an index page as most visitors see it) keeps
+        its total and counts until the content changes: counting every facet over a large
+        collection costs more than the rest of the page.
+        """
         searches = [
             (backend.search(search_query, queryset, operator=OPERATOR), facets)
-            for queryset, facets in self._count_groups(selected, base)
+            for queryset, facets in self._count_groups(selection.filters, base)
         ]
         if isinstance(results, ElasticsearchBaseSearchResults):
             return _engine_find(backend, results, searches, base, start, self.per_page)
-        return Found(results, results.count(), _database_counts(searches))
+
+        def count():
+            return results.count(), _database_counts(searches)
+
+        if selection.query:
+            total, counts = count()
+        else:
+            chosen = sorted((param, tuple(keys)) for param, keys in selection.filters.items())
+            key = (
+                "search:counts:"
+                + hashlib.sha256(
+                    repr(
+                        (
+                            content_version(),
+                            get_language(),
+                            self.name,
+                            selection.all_languages,
+                            chosen,
+                        )
+                    ).encode()
+                ).hexdigest()
+            )
+            total, counts = cache.get_or_set(key, count, timeout=COUNTS_SECONDS)
+        return Found(results, total, counts)
 
     def _count_groups(self, selected, base) -> list[tuple[QuerySet, list[Facet]]]:
         """The querysets to count facets over: every facet with every *other* facet applied."""
@@ -794,7 +827,12 @@ class Found:
 
 
 def _database_counts(searches) -> dict[str, dict]:
-    counts: dict[str, dict] = {}
+    """Every facet's counts in one query: a GROUP BY per facet, joined by UNION ALL.
+
+    One round trip whatever the number of facets, so a listing's queries stay few. Values are
+    cast to text, so that slugs, keys and years can share the union's one column.
+    """
+    parts = []
     for results, facets in searches:
         get_queryset = getattr(results, "get_queryset", None)
         if get_queryset is not None:
@@ -805,14 +843,19 @@ def _database_counts(searches) -> dict[str, dict]:
         rows = model._default_manager.filter(pk__in=matched).order_by()
         for facet in facets:
             value = ExtractYear(facet.lookup) if facet.year else F(facet.lookup)
-            grouped = rows.values(facet_value=value).annotate(
-                n=Count("pk", distinct=facet.spans_relation)
+            parts.append(
+                rows.annotate(facet=Value(facet.param, output_field=CharField()))
+                .values("facet", facet_value=Cast(value, CharField()))
+                .annotate(n=Count("pk", distinct=facet.spans_relation))
+                .values_list("facet", "facet_value", "n")
             )
-            counts[facet.param] = {
-                str(row["facet_value"]): row["n"]
-                for row in grouped
-                if row["facet_value"] is not None
-            }
+    counts: dict[str, dict] = {facet.param: {} for _results, facets in searches for facet in facets}
+    if not parts:
+        return counts
+    union = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    for param, value, n in union:
+        if value is not None:
+            counts[param][value] = n
     return counts
 
 

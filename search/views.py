@@ -2,6 +2,8 @@
 
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import translate_url
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
 from . import catalogues, site
@@ -20,7 +22,9 @@ def catalogue_moved(request, name):
     if page is None:
         raise Http404
     query = request.META.get("QUERY_STRING", "")
-    return HttpResponsePermanentRedirect(page.url + (f"?{query}" if query else ""))
+    # under the visitor's language prefix, even where the page is not translated yet
+    url = translate_url(page.url, get_language())
+    return HttpResponsePermanentRedirect(url + (f"?{query}" if query else ""))
 
 
 @require_GET

@@ -108,7 +108,8 @@ class IndexPage(RoutablePageMixin, BasePage):
     """A listing of one collection, its `catalogue`: facets with counts, words, sort and pages.
 
     The same filters give its Atom feed (./feed/) and, for a catalogue with export columns, a CSV
-    export (./export.csv). The collection is declared once, in search/catalogues.py.
+    export (./csv/: Wagtail's page paths take no dot, so not ./export.csv). The collection is
+    declared once, in search/catalogues.py.
     """
 
     #: the name of the collection listed (search/catalogues.py)
@@ -133,7 +134,7 @@ class IndexPage(RoutablePageMixin, BasePage):
         items = catalogue.filtered(catalogue.parse(request.GET))[: self.feed_length]
         return feeds.atom_response(self, request, items)
 
-    @path("export.csv")
+    @path("csv/", name="export")
     def export(self, request):
         catalogue = self.listing()
         if not catalogue.columns:
