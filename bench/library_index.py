@@ -140,11 +140,10 @@ def measure(tree: str) -> dict:
     import django
 
     django.setup()
+    from django.core.cache import cache
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
-
-    from django.core.cache import cache
 
     client = Client()
     result = {}
