@@ -273,6 +273,7 @@ def _topics() -> Catalogue:
         default_sort="active",
         per_page=20,
         localized=False,
+        cache_counts=False,
     )
 
 

@@ -369,6 +369,9 @@ class Catalogue:
     localized: bool = True
     #: the columns of the CSV export
     columns: list[Column] = field(default_factory=list)
+    #: whether the database's counts without words are cached until the content version changes
+    #: (cms.listing.content_version follows publications: pages, not forum topics)
+    cache_counts: bool = True
 
     # --- what it is ------------------------------------------------------------------------
 
@@ -635,7 +638,7 @@ class Catalogue:
         def count():
             return results.count(), _database_counts(searches)
 
-        if selection.query:
+        if selection.query or not self.cache_counts:
             total, counts = count()
         else:
             chosen = sorted((param, tuple(keys)) for param, keys in selection.filters.items())

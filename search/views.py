@@ -2,7 +2,6 @@
 
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
-from django.urls import translate_url
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
@@ -22,8 +21,9 @@ def catalogue_moved(request, name):
     if page is None:
         raise Http404
     query = request.META.get("QUERY_STRING", "")
-    # under the visitor's language prefix, even where the page is not translated yet
-    url = translate_url(page.url, get_language())
+    url, language = page.url, get_language()
+    if page.locale.language_code != language:  # not translated yet: the source, in this language
+        url = f"/{language}{url}"
     return HttpResponsePermanentRedirect(url + (f"?{query}" if query else ""))
 
 

@@ -71,19 +71,28 @@ def test_every_collection_is_declared_once():
 
 
 @pytest.mark.parametrize(
-    "url", ["/news/", "/blog/", "/events/?when=all", "/toolkits/", "/courses/", "/library/"]
+    ("url", "params"),
+    [
+        ("/news/", {}),
+        ("/blog/", {}),
+        ("/events/", {"when": "all"}),
+        ("/toolkits/", {}),
+        ("/e-learning/", {}),
+        ("/library/", {}),
+        ("/projects/", {}),
+    ],
 )
-def test_every_index_page_lists_its_catalogue_with_counts(client, db, url):
-    response = client.get(url)
+def test_every_index_page_lists_its_catalogue_with_counts(client, db, url, params):
+    response = client.get(url, params)
 
     assert response.status_code == 200
     search = response.context["search"]
-    assert search.total == search.page.paginator.count
-    theme = search.facet("theme")
-    for value in theme.values:
-        narrowed = client.get(url, {"theme": value.value}).context["search"]
+    assert search.total == search.page.paginator.count > 0
+    values = search.facet("theme").values
+    assert values and all(value.count for value in values)
+    for value in values[:2]:
+        narrowed = client.get(url, {**params, "theme": value.value}).context["search"]
         assert narrowed.total == value.count
-        break
 
 
 # --- the duplicate corridor ----------------------------------------------------------------
@@ -142,6 +151,7 @@ def test_the_toolkit_feed_honours_the_filters(client, db):
         .values_list("title", flat=True)
     )
     others = set(ToolkitPage.objects.live().values_list("title", flat=True)) - expected
+    assert expected and others
 
     feed = feedparser.parse(client.get("/toolkits/feed/", {"theme": theme.slug}).content)
 
@@ -218,7 +228,7 @@ def test_unknown_values_give_a_message_not_an_error(client, db, url, message):
         assert message in response.content.decode()
 
 
-def test_a_strict_parse_refuses_unknown_filters_and_values():
+def test_a_strict_parse_refuses_unknown_filters_and_values(db):
     library = catalogues.get("library")
 
     with pytest.raises(InvalidFilters) as refused:
