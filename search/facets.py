@@ -437,10 +437,10 @@ class Catalogue:
                 )
             )
             sort = ""
-        default = self.default_sort
-        default = default(filters) if callable(default) else default
         if not sort or (not query and self.sort_named(sort).by_relevance):
-            sort = RELEVANCE if query and self.sort_named(RELEVANCE) else default
+            sort = (
+                RELEVANCE if query and self.sort_named(RELEVANCE) else self._default_sort(filters)
+            )
         all_languages = self.localized and params.get(LANGUAGES_PARAM) == "all"
         selection = Selection(
             query=query,
@@ -531,8 +531,7 @@ class Catalogue:
             queryset = base.filter(pk__in=matched)
         sort = self.sort_named(selection.sort)
         if sort is None or sort.by_relevance:
-            default = self.default_sort
-            sort = self.sort_named(default(selection.filters) if callable(default) else default)
+            sort = self.sort_named(self._default_sort(selection.filters))
         # ties broken by primary key, in the same direction: a stable order for cursors
         tiebreak = "-pk" if sort.order[0].startswith("-") else "pk"
         return queryset.order_by(*sort.order, tiebreak)
@@ -739,7 +738,7 @@ class Catalogue:
 
 def _matches(backend, terms: str, queryset: QuerySet):
     """The primary keys of `queryset`'s matches for `terms`: a subquery, or a bounded list."""
-    results = backend.search(terms, queryset, operator=OPERATOR, order_by_relevance=False)
+    results = backend.search(terms, queryset, operator=OPERATOR)
     if isinstance(results, ElasticsearchBaseSearchResults):
         body = results._get_es_body()
         body.update({"_source": False, "stored_fields": ["pk"], "size": MAX_PAGED_RESULTS})
