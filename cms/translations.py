@@ -16,9 +16,12 @@ from django.utils import translation
 from wagtail.models import Locale, Page, PageQuerySet
 
 
-def in_language(queryset: PageQuerySet, language: str | None = None) -> PageQuerySet:
+def in_language(
+    queryset: PageQuerySet, language: str | None = None, *, fallback: bool = True
+) -> PageQuerySet:
     """`queryset`'s pages in `language`, and its default-language pages not translated into it.
 
+    Without `fallback`, the pages in `language` only (a text search, analysed in that language).
     Expressed on `locale` and `translation_key` only, the two `FilterField`s every page has, so
     that a search engine applies the same rule as the database.
     """
@@ -28,8 +31,8 @@ def in_language(queryset: PageQuerySet, language: str | None = None) -> PageQuer
     def locale(code):
         return Locale.objects.filter(language_code=code).values("pk")
 
-    if language == default:
-        return queryset.filter(locale__in=locale(default))
+    if language == default or not fallback:
+        return queryset.filter(locale__in=locale(language))
     translated = queryset.model.objects.live().filter(locale__in=locale(language))
     return queryset.filter(
         Q(locale__in=locale(language))

@@ -506,15 +506,19 @@ class Catalogue:
 
     # --- querysets -------------------------------------------------------------------------
 
-    def objects(self, *, language: str | None = None, all_languages: bool = False) -> QuerySet:
+    def objects(
+        self, *, language: str | None = None, all_languages: bool = False, searched: bool = False
+    ) -> QuerySet:
         """The live, public objects in `language` (default: the visitor's), or in every one.
 
-        In a language: its own pages, and the default language's pages not translated into it
-        (cms.translations.in_language), so no list shows one record twice.
+        Browsed (no words): the language's own pages, and the default language's pages not
+        translated into it, so a list is never emptier than the English one and shows no record
+        twice. `searched`: the language's own pages only, since words are analysed in the
+        visitor's language (cms.translations.in_language).
         """
         queryset = self.scope()
         if self.localized and not all_languages:
-            queryset = translations.in_language(queryset, language)
+            queryset = translations.in_language(queryset, language, fallback=not searched)
         return queryset
 
     def filtered(self, selection: Selection, *, language: str | None = None) -> QuerySet:
@@ -523,9 +527,11 @@ class Catalogue:
         Words restrict the objects to their matches on the engine (or the database), up to
         MAX_PAGED_RESULTS of them. For feeds, exports and the API.
         """
-        base = self.objects(language=language, all_languages=selection.all_languages)
-        queryset = self._filtered(selection.filters, base)
         terms = search_terms(selection.query)
+        base = self.objects(
+            language=language, all_languages=selection.all_languages, searched=bool(terms)
+        )
+        queryset = self._filtered(selection.filters, base)
         if terms:
             matched, _degraded = engine.run(lambda backend: _matches(backend, terms, queryset))
             queryset = base.filter(pk__in=matched)
@@ -592,7 +598,7 @@ class Catalogue:
     def _search(self, backend, selection: Selection, messages: list[str]):
         terms = search_terms(selection.query)
         # built once: public() reads the view restrictions each time it is called
-        base = self.objects(all_languages=selection.all_languages)
+        base = self.objects(all_languages=selection.all_languages, searched=bool(terms))
         queryset = self._filtered(selection.filters, base)
         sort = self.sort_named(selection.sort)
         order_by_relevance = sort.by_relevance

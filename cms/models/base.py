@@ -121,7 +121,8 @@ class IndexPage(RoutablePageMixin, BasePage):
     class Meta:
         abstract = True
 
-    def listing(self):
+    def collection(self):
+        """The catalogue this page lists (a search.facets.Catalogue)."""
         return listing.catalogue(self.catalogue)
 
     @path("")
@@ -130,13 +131,13 @@ class IndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/")
     def feed(self, request):
-        catalogue = self.listing()
+        catalogue = self.collection()
         items = catalogue.filtered(catalogue.parse(request.GET))[: self.feed_length]
         return feeds.atom_response(self, request, items)
 
     @path("csv/", name="export")
     def export(self, request):
-        catalogue = self.listing()
+        catalogue = self.collection()
         if not catalogue.columns:
             raise Http404
         return exports.csv_response(
@@ -145,7 +146,7 @@ class IndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        outcome = self.listing().run(request.GET)
+        outcome = self.collection().run(request.GET)
         query = outcome.query_string
         suffix = f"?{query}" if query else ""
         context.update(
