@@ -16,6 +16,7 @@ full size, which stays flat when the export streams.
 
     .venv/bin/python bench/library_index.py
     BENCH_LIBRARY_SIZE=20000 BENCH_REQUESTS=10 .venv/bin/python bench/library_index.py
+    BENCH_KEEP_DATABASE=1 .venv/bin/python bench/library_index.py   # skip seeding again
 
 Runs on SQLite in .cache/bench/ unless BENCH_DATABASE_URL is set (the search backend is the
 database's, as without SEARCH_URL). Not a test: it asserts nothing and is never run by CI.
@@ -36,6 +37,8 @@ CACHE = ROOT / ".cache" / "bench"
 SIZE = int(os.environ.get("BENCH_LIBRARY_SIZE", "100000"))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "30"))
 BASELINE = os.environ.get("BENCH_BASELINE", "db58115")
+#: reuse the SQLite database a previous run seeded at this size
+KEEP = os.environ.get("BENCH_KEEP_DATABASE") == "1"
 WORDS = "migration remittances diaspora labour mobility return climate urban policy data".split()
 
 
@@ -219,18 +222,21 @@ def run_in(tree: Path, env: dict) -> dict:
 def main() -> None:
     CACHE.mkdir(parents=True, exist_ok=True)
     env = environment()
-    if env["DATABASE_URL"].startswith("sqlite:///"):
-        Path(env["DATABASE_URL"].removeprefix("sqlite:///")).unlink(missing_ok=True)
     os.environ.update(env)
-    done = subprocess.run(
-        [sys.executable, __file__, "--seed"], env=os.environ, capture_output=True, text=True
-    )
-    if done.returncode:
-        sys.exit(done.stderr)
-    print(
-        f"seeded {SIZE:,} resources in {float(done.stdout.split()[-1]):.1f} s "
-        f"({env['DATABASE_URL'].split(':')[0]})"
-    )
+    if KEEP and env["DATABASE_URL"].startswith("sqlite:///"):
+        print(f"reusing the {SIZE:,} resources seeded before (BENCH_KEEP_DATABASE=1)")
+    else:
+        if env["DATABASE_URL"].startswith("sqlite:///"):
+            Path(env["DATABASE_URL"].removeprefix("sqlite:///")).unlink(missing_ok=True)
+        done = subprocess.run(
+            [sys.executable, __file__, "--seed"], env=os.environ, capture_output=True, text=True
+        )
+        if done.returncode:
+            sys.exit(done.stderr)
+        print(
+            f"seeded {SIZE:,} resources in {float(done.stdout.split()[-1]):.1f} s "
+            f"({env['DATABASE_URL'].split(':')[0]})"
+        )
     new = run_in(ROOT, env)
     old = run_in(baseline_tree(), env)
     print(f"/library/, no query, {SIZE:,} resources, {REQUESTS} requests in-process after warm-up")
