@@ -59,6 +59,7 @@ MESSAGES = {
     "subscribe-address": gettext_lazy(
         "This address has had too many subscription requests. Wait {wait} and try again."
     ),
+    "api": gettext_lazy("Too many API requests from your network. Wait {wait} and try again."),
 }
 
 #: Third-party views limited on POST: URL name → (limit, what it counts per: "ip", "user" or
