@@ -29,5 +29,5 @@ urlpatterns = [
     path("schema/", views.SchemaView.as_view(), name="schema"),
     path("docs/", views.DocsView.as_view(url_name="api:schema"), name="docs"),
     # Anything else under /api/ is a JSON 404, as the endpoints answer.
-    re_path(r"^.*$", errors.not_found),
+    re_path(r"^[\s\S]*$", errors.not_found),
 ]
