@@ -10,7 +10,7 @@ autocomplete prefixes. It prints p50/p95/p99 latency and the median result count
     BENCH_SEARCH_SIZES=10000 BENCH_SEARCH_QUERIES=100 .venv/bin/python bench/search.py
 
 Needs PostgreSQL server binaries, java and mvn (as the test suite does). Not a test: it asserts
-nothing and is never run by CI. Each query goes through search.catalogues.library().run(), the
+nothing and is never run by CI. Each query goes through search.catalogues.get("library").run(), the
 code the library search page calls (facet counts included), in-process, without HTTP.
 """
 
@@ -204,8 +204,8 @@ def run_queries(workload) -> dict:
 
     from search import catalogues, site
 
-    library = catalogues.library()
-    scope = library.queryset()
+    library = catalogues.get("library")
+    scope = library.scope()
     timings: dict[str, list[float]] = {}
     counts: dict[str, list[int]] = {}
     for kind, params in workload:

@@ -8,7 +8,7 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Page
+        from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished
 
         from cms import listing
@@ -18,6 +18,9 @@ class CmsConfig(AppConfig):
         page_unpublished.connect(listing.content_changed, dispatch_uid="cms-unpublished")
         # Deleting a page deletes its base Page row too, which sends this.
         post_delete.connect(listing.content_changed, sender=Page, dispatch_uid="cms-deleted")
+        # A page made private leaves the listings' cached counts at once.
+        for signal in (post_save, post_delete):
+            signal.connect(listing.content_changed, sender=PageViewRestriction, weak=False)
         for model in (
             taxonomies.Theme,
             taxonomies.Region,

@@ -13,19 +13,28 @@ from operator import or_
 from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
-from wagtail.models import Page, PageQuerySet
+from wagtail.models import Locale, Page, PageQuerySet
 
 
 def in_language(queryset: PageQuerySet, language: str | None = None) -> PageQuerySet:
-    language = language or translation.get_language()
+    """`queryset`'s pages in `language`, and its default-language pages not translated into it.
+
+    Expressed on `locale` and `translation_key` only, the two `FilterField`s every page has, so
+    that a search engine applies the same rule as the database.
+    """
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
     default = settings.LANGUAGE_CODE
+
+    def locale(code):
+        return Locale.objects.filter(language_code=code).values("pk")
+
     if language == default:
-        return queryset.filter(locale__language_code=default)
-    translated = Page.objects.live().filter(locale__language_code=language)
+        return queryset.filter(locale__in=locale(default))
+    translated = queryset.model.objects.live().filter(locale__in=locale(language))
     return queryset.filter(
-        Q(locale__language_code=language)
+        Q(locale__in=locale(language))
         | (
-            Q(locale__language_code=default)
+            Q(locale__in=locale(default))
             & ~Q(translation_key__in=translated.values("translation_key"))
         )
     )

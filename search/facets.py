@@ -1,34 +1,51 @@
-"""Faceted search: free text, facets with counts, several values per facet, sort and pages.
+"""The catalogue engine: one declared collection, filtered, searched, counted, sorted and paged.
 
-One service for every backend. Filtering is expressed once, as ORM lookups on the queryset that
-Wagtail hands to the backend (the engine translates them through the `FilterField` and
-`RelatedFields` entries of the page's `search_fields`). Fetching differs in the only place it
-must: on the engine, one `_msearch` brings the page of hits, the total and every count (terms
-aggregations); on the database, a count, GROUP BY over the matched rows, and the page's rows.
-Counts are disjunctive: each facet is counted with every *other* facet applied, so the values of
-a facet stay visible (and add up) when one of them is chosen.
+Every collection of the hub (library, projects, events, news, blog, toolkits, courses, forum
+topics) is a `Catalogue`, declared once in `search/catalogues.py`: its facets (the filters a
+request may carry, counted per value), its sort orders and its scope (the live, public objects).
+Its text fields are the `SearchField`s of the model's own `search_fields`, which Wagtail needs
+anyway. Index pages, faceted search, Atom feeds, the CSV export and the API read that one
+declaration through this one engine.
+
+Why here, in `search/`: the engine runs on the search backends and falls back to the database
+when the engine is down (`search/engine.py`); the forum topics it declares are `hub` models; and
+`search` may read both `cms` and `hub`, while `cms` (the ground floor) imports neither. The index
+pages in `cms` reach the engine through the seam `cms/listing.py`, which this app plugs at start-up
+(`search/apps.py`), so the import graph keeps one direction.
+
+Filtering is expressed once, as ORM lookups on the queryset that Wagtail hands to the backend
+(the engine translates them through the `FilterField` and `RelatedFields` entries of the model's
+`search_fields`). Fetching differs in the only place it must: on the engine, one `_msearch`
+brings the page of hits, the total and every count (terms aggregations); on the database, a
+count, GROUP BY over the matched rows, and the page's rows. Counts are disjunctive: each facet is
+counted with every *other* facet applied, so the values of a facet stay visible (and add up) when
+one of them is chosen.
+
+Bad input never raises in `run()`: unknown values, pages and sorts are dropped with a message.
+`parse(params, strict=True)` raises `InvalidFilters` instead, for machine clients (the API).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, F, Q, QuerySet
-from django.db.models.functions import ExtractYear
+from django.db.models import CharField, Count, F, Q, QuerySet, Value
+from django.db.models.functions import Cast, ExtractYear
 from django.utils.formats import number_format
 from django.utils.translation import get_language, gettext
 from modelsearch import index
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchResults
 from modelsearch.query import Fuzzy, MatchAll
-from wagtail.models import Locale
 
+from cms import translations
 from cms.listing import content_version
 
 from . import engine
@@ -41,11 +58,22 @@ MAX_BUCKETS = 1000
 #: The engines page through the first 10,000 matches only (their `index.max_result_window`).
 MAX_PAGED_RESULTS = 10_000
 YEARS = range(1900, 2101)
+#: How long the database's counts of a listing without words are kept (content changes clear them)
+COUNTS_SECONDS = 600
 #: How the words of a query combine, the same on every backend: any word matches and documents
 #: with more of them (and in the title) rank first, as on the engine by default. Picking a title
 #: from the suggestions thus finds that publication first and its neighbours after it.
 OPERATOR = "or"
+#: The parameters every catalogue reads besides its facets.
+QUERY_PARAM, SORT_PARAM, PAGE_PARAM = "q", "sort", "page"
+#: `?languages=all` lists the records of every language, not only the visitor's.
+LANGUAGES_PARAM = "languages"
+#: The sort by relevance to the words searched; without words, a catalogue's default order.
+RELEVANCE = "relevance"
 T = TypeVar("T")
+
+
+# --- declarations --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -61,7 +89,8 @@ class Facet:
 
     `lookup` is the ORM path of the indexed value: a field ("resource_type", "status"), or a
     relation and a field of it ("themes__slug", "versions__language"), each backed by a
-    FilterField in `search_fields`. Year facets count and filter a date field by year.
+    FilterField in `search_fields`. Year facets count and filter a date field by year. A facet
+    with `where` narrows by a condition of its own (upcoming events) and is not counted.
     """
 
     param: str
@@ -69,8 +98,16 @@ class Facet:
     lookup: str
     options: Callable[[], Iterable[Option]] = field(default=lambda: ())
     year: bool = False
+    #: keys -> condition, for a facet that is not a plain `lookup__in` (it is not counted)
+    where: Callable[[list[str]], Q] | None = None
+    #: the keys that apply when a request names no value of this facet
+    default: tuple[str, ...] = ()
+    #: several values widen the results (OR); when False only the first value counts
+    multiple: bool = True
 
     def q(self, keys: list[str]) -> Q:
+        if self.where is not None:
+            return self.where(keys)
         if self.year:
             combined = Q()
             for key in keys:
@@ -79,8 +116,12 @@ class Facet:
         return Q(**{f"{self.lookup}__in": keys})
 
     @property
+    def counted(self) -> bool:
+        return self.where is None
+
+    @property
     def spans_relation(self) -> bool:
-        return "__" in self.lookup
+        return self.counted and "__" in self.lookup
 
 
 def taxonomy_facet(param, label, lookup, model, value="slug", key=None) -> Facet:
@@ -104,11 +145,92 @@ def year_facet(param, label, lookup) -> Facet:
     return Facet(param, label, lookup, year=True)
 
 
+def condition_facet(param, label, conditions, default: str) -> Facet:
+    """A single-choice facet whose values are conditions: {value: (label, callable -> Q)}."""
+
+    def where(keys):
+        return conditions[keys[0]][1]()
+
+    return Facet(
+        param,
+        label,
+        lookup=param,
+        options=lambda: [Option(v, str(lbl), v) for v, (lbl, _q) in conditions.items()],
+        where=where,
+        default=(default,),
+        multiple=False,
+    )
+
+
+@dataclass(frozen=True)
+class Sort:
+    """A sort order a request may ask for by `name`; no `order` means by relevance."""
+
+    name: str
+    label: str
+    order: tuple[str, ...] = ()
+
+    @property
+    def by_relevance(self) -> bool:
+        return not self.order
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of the CSV export: its heading and how to read it from one object.
+
+    `value(obj, request)`: the request (or None) lets a page build its full URL without a lookup
+    of the site's root paths per row.
+    """
+
+    name: str
+    value: Callable[[object, object], object]
+
+
+# --- what a request asks -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in a request that a catalogue could not take, for a message or an error."""
+
+    param: str
+    value: str
+    message: str
+
+
+class InvalidFilters(ValueError):
+    """A strict parse met parameters or values the catalogue does not know (see `problems`)."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("; ".join(p.message for p in problems))
+
+
+@dataclass
+class Selection:
+    """A request to a catalogue, validated: words, chosen keys per facet, sort, language, page."""
+
+    query: str = ""
+    sort: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)  # param -> keys, as indexed
+    all_languages: bool = False
+    page: str = "1"
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def messages(self) -> list[str]:
+        return [p.message for p in self.problems]
+
+
+# --- what a search found -------------------------------------------------------------------
+
+
 @dataclass
 class FacetValue:
     value: str
     label: str
-    count: int
+    count: int | None  # None: a facet that is not counted
     selected: bool
     toggle_url: str
 
@@ -118,6 +240,7 @@ class FacetResult:
     param: str
     label: str
     values: list[FacetValue]
+    multiple: bool = True
 
     @property
     def selected(self) -> list[FacetValue]:
@@ -126,15 +249,17 @@ class FacetResult:
 
 @dataclass
 class ActiveFilter:
+    param: str
     label: str
+    value: str
     value_label: str
     remove_url: str
 
 
 @dataclass
 class Outcome:
-    query: str
-    sort: str
+    catalogue: Catalogue
+    selection: Selection
     page: object  # django.core.paginator.Page
     facets: list[FacetResult]
     active: list[ActiveFilter]
@@ -143,7 +268,26 @@ class Outcome:
     total: int  # every match, even beyond the pages one can browse (MAX_PAGED_RESULTS)
     corrected: bool = False  # no exact match: these results match similar words
     query_string: str = ""
-    all_languages: bool = False  # records in every language, not only the visitor's
+
+    @property
+    def query(self) -> str:
+        return self.selection.query
+
+    @property
+    def sort(self) -> str:
+        return self.selection.sort
+
+    @property
+    def all_languages(self) -> bool:
+        return self.selection.all_languages
+
+    @property
+    def sorts(self) -> list[Sort]:
+        """The orders to offer: by relevance only when words were searched."""
+        return [s for s in self.catalogue.sorts if self.query or not s.by_relevance]
+
+    def facet(self, param: str) -> FacetResult | None:
+        return next((f for f in self.facets if f.param == param), None)
 
     @property
     def every_language_url(self) -> str:
@@ -163,12 +307,18 @@ class Outcome:
         return self.page.object_list
 
     def page_url(self, number: int) -> str:
-        return "?" + urlencode([*_pairs(self.query_string), ("page", number)])
+        return "?" + urlencode([*_pairs(self.query_string), (PAGE_PARAM, number)])
+
+    @property
+    def previous_url(self) -> str:
+        return self.page_url(self.page.previous_page_number()) if self.page.has_previous() else ""
+
+    @property
+    def next_url(self) -> str:
+        return self.page_url(self.page.next_page_number()) if self.page.has_next() else ""
 
 
 def _pairs(query_string: str):
-    from urllib.parse import parse_qsl
-
     return parse_qsl(query_string, keep_blank_values=False)
 
 
@@ -199,63 +349,47 @@ def search_terms(query: str) -> str:
     return " ".join(re.findall(r"\w+", query))
 
 
-#: `?languages=all` lists the records of every language, not only the visitor's.
-LANGUAGES_PARAM = "languages"
+# --- the catalogue -------------------------------------------------------------------------
 
 
 @dataclass
-class FacetedSearch:
-    """A faceted search over one page type, as configured by a search view."""
+class Catalogue:
+    """One collection, declared once (search/catalogues.py), and everything done with it."""
 
-    name: str  # names its cached facet options
-    queryset: Callable[[], QuerySet]  # the live, public pages in scope
+    name: str  # names its cached facet options, and the collection in URLs and the API
+    label: str
+    model: type
+    scope: Callable[[], QuerySet]  # the live, public objects, with what a listing shows joined
     facets: list[Facet]
-    newest_order: tuple[str, ...]  # FilterFields, e.g. ("-publication_date",)
+    sorts: list[Sort]
+    #: the sort without words: a name in `sorts`, or a callable of the chosen filters
+    default_sort: str | Callable[[dict[str, list[str]]], str]
     per_page: int = 15
+    #: objects in languages (pages): a list shows the visitor's unless `?languages=all`
+    localized: bool = True
+    #: the columns of the CSV export
+    columns: list[Column] = field(default_factory=list)
+    #: whether the database's counts without words are cached until the content version changes
+    #: (cms.listing.content_version follows publications: pages, not forum topics)
+    cache_counts: bool = True
 
-    def run(self, params) -> Outcome:
-        messages: list[str] = []
-        query = clean_query(params.get("q", ""), messages)
-        sort = params.get("sort") or ("relevance" if query else "newest")
-        if sort not in ("relevance", "newest"):
-            messages.append(gettext("Unknown sort order: showing the most relevant first."))
-            sort = "relevance"
-        if not query:
-            sort = "newest"
-        selected, options = self._selected(params, messages)
-        number = params.get("page", "1")
-        all_languages = params.get(LANGUAGES_PARAM) == "all"
+    # --- what it is ------------------------------------------------------------------------
 
-        def operation(backend):
-            return self._search(backend, query, sort, selected, number, messages, all_languages)
+    @property
+    def text_fields(self) -> list[str]:
+        """The fields words are searched in: the model's own `SearchField`s."""
+        return [
+            f.field_name for f in self.model.get_search_fields() if isinstance(f, index.SearchField)
+        ]
 
-        (found, page, corrected), degraded = engine.run(operation)
-        facets, active, pairs = self._render(
-            query, sort, selected, options, found.counts, all_languages
-        )
-        if degraded:
-            messages.insert(
-                0,
-                gettext(
-                    "The search engine is not answering, so these results come from a simpler "
-                    "search of the database: ranking and spelling tolerance are reduced."
-                ),
-            )
-        return Outcome(
-            query=query,
-            sort=sort,
-            page=page,
-            facets=facets,
-            active=active,
-            messages=messages,
-            degraded=degraded,
-            total=found.total,
-            corrected=corrected,
-            query_string=urlencode(pairs),
-            all_languages=all_languages,
-        )
+    @property
+    def params(self) -> list[str]:
+        """Every GET parameter the catalogue reads."""
+        names = [QUERY_PARAM, SORT_PARAM, PAGE_PARAM, *(f.param for f in self.facets)]
+        return names + ([LANGUAGES_PARAM] if self.localized else [])
 
-    # --- input -----------------------------------------------------------------------------
+    def sort_named(self, name: str) -> Sort | None:
+        return next((s for s in self.sorts if s.name == name), None)
 
     def options(self) -> dict[str, list[Option]]:
         """Each facet's options (none for years), cached until the content or a taxonomy changes."""
@@ -267,25 +401,85 @@ class FacetedSearch:
         key = f"search:facet-options:{content_version()}:{get_language()}:{self.name}"
         return cache.get_or_set(key, compute, timeout=24 * 3600)
 
-    def _selected(self, params, messages):
-        selected: dict[str, list[str]] = {}
-        all_options: dict[str, dict[str, Option]] = {}
+    # --- reading a request -----------------------------------------------------------------
+
+    def parse(self, params, *, strict: bool = False, extra: Iterable[str] = ()) -> Selection:
+        """The `Selection` a QueryDict asks for.
+
+        Not strict (pages): what cannot be taken is left out, with a message in `problems`.
+        Strict (machine clients): any problem, and any parameter that is neither the
+        catalogue's nor in `extra`, raises `InvalidFilters`.
+        """
+        problems: list[Problem] = []
+        if strict:
+            known = {*self.params, *extra}
+            for name in params:
+                if name not in known:
+                    problems.append(
+                        Problem(
+                            name,
+                            "",
+                            gettext("Unknown filter “%(name)s”.")
+                            % {"name": name[:MAX_VALUE_LENGTH]},
+                        )
+                    )
+        messages: list[str] = []
+        query = clean_query(params.get(QUERY_PARAM, ""), messages)
+        problems += [Problem(QUERY_PARAM, "", m) for m in messages]
+        filters = self._chosen(params, problems)
+        sort = params.get(SORT_PARAM) or ""
+        if sort and self.sort_named(sort) is None:
+            problems.append(
+                Problem(
+                    SORT_PARAM,
+                    sort[:MAX_VALUE_LENGTH],
+                    gettext("Unknown sort order: showing the default order."),
+                )
+            )
+            sort = ""
+        if not sort or (not query and self.sort_named(sort).by_relevance):
+            sort = (
+                RELEVANCE if query and self.sort_named(RELEVANCE) else self._default_sort(filters)
+            )
+        all_languages = self.localized and params.get(LANGUAGES_PARAM) == "all"
+        selection = Selection(
+            query=query,
+            sort=sort,
+            filters=filters,
+            all_languages=all_languages,
+            page=params.get(PAGE_PARAM, "1"),
+            problems=problems,
+        )
+        if strict and problems:
+            raise InvalidFilters(problems)
+        return selection
+
+    def _chosen(self, params, problems: list[Problem]) -> dict[str, list[str]]:
+        chosen: dict[str, list[str]] = {}
         cached = self.options()
         for facet in self.facets:
             options = {o.value.lower(): o for o in cached.get(facet.param, ())}
-            all_options[facet.param] = options
             raw = [v.strip() for v in params.getlist(facet.param) if v.strip()]
-            if len(raw) > MAX_VALUES_PER_FACET:
-                messages.append(
-                    gettext("Only the first %(count)d %(filter)s values count.")
-                    % {"count": MAX_VALUES_PER_FACET, "filter": facet.label.lower()}
+            limit = MAX_VALUES_PER_FACET if facet.multiple else 1
+            if len(raw) > limit:
+                problems.append(
+                    Problem(
+                        facet.param,
+                        "",
+                        gettext("Only the first %(count)d %(filter)s values count.")
+                        % {"count": limit, "filter": facet.label.lower()},
+                    )
                 )
             keys: list[str] = []
-            for value in raw[:MAX_VALUES_PER_FACET]:
+            for value in raw[:limit]:
                 if len(value) > MAX_VALUE_LENGTH:
-                    messages.append(
-                        gettext("A %(filter)s value was too long and was ignored.")
-                        % {"filter": facet.label.lower()}
+                    problems.append(
+                        Problem(
+                            facet.param,
+                            value[:MAX_VALUE_LENGTH],
+                            gettext("A %(filter)s value was too long and was ignored.")
+                            % {"filter": facet.label.lower()},
+                        )
                     )
                     continue
                 if facet.year:
@@ -295,39 +489,116 @@ class FacetedSearch:
                     option = options.get(value.lower())
                     key = option.key if option else None
                 if key is None:
-                    messages.append(
-                        gettext("Unknown %(filter)s “%(value)s” was ignored.")
-                        % {"filter": facet.label.lower(), "value": value}
+                    problems.append(
+                        Problem(
+                            facet.param,
+                            value,
+                            gettext("Unknown %(filter)s “%(value)s” was ignored.")
+                            % {"filter": facet.label.lower(), "value": value},
+                        )
                     )
                 elif key not in keys:
                     keys.append(key)
+            keys = keys or list(facet.default)
             if keys:
-                selected[facet.param] = keys
-        return selected, all_options
+                chosen[facet.param] = keys
+        return chosen
 
-    # --- search ----------------------------------------------------------------------------
+    # --- querysets -------------------------------------------------------------------------
+
+    def objects(self, *, language: str | None = None, all_languages: bool = False) -> QuerySet:
+        """The live, public objects in `language` (default: the visitor's), or in every one.
+
+        In a language: its own pages, and the default language's pages not translated into it
+        (cms.translations.in_language), so no list shows one record twice.
+        """
+        queryset = self.scope()
+        if self.localized and not all_languages:
+            queryset = translations.in_language(queryset, language)
+        return queryset
+
+    def filtered(self, selection: Selection, *, language: str | None = None) -> QuerySet:
+        """The objects `selection` asks for, each once, in its sort order (never by relevance).
+
+        Words restrict the objects to their matches on the engine (or the database), up to
+        MAX_PAGED_RESULTS of them. For feeds, exports and the API.
+        """
+        base = self.objects(language=language, all_languages=selection.all_languages)
+        queryset = self._filtered(selection.filters, base)
+        terms = search_terms(selection.query)
+        if terms:
+            matched, _degraded = engine.run(lambda backend: _matches(backend, terms, queryset))
+            queryset = base.filter(pk__in=matched)
+        sort = self.sort_named(selection.sort)
+        if sort is None or sort.by_relevance:
+            sort = self.sort_named(self._default_sort(selection.filters))
+        # ties broken by primary key, in the same direction: a stable order for cursors
+        tiebreak = "-pk" if sort.order[0].startswith("-") else "pk"
+        return queryset.order_by(*sort.order, tiebreak)
+
+    def rows(self, selection: Selection, request=None, *, chunk_size: int = 500) -> Iterator[list]:
+        """The CSV export: the heading, then one row of `columns` per object, read in chunks."""
+        yield [column.name for column in self.columns]
+        for obj in self.filtered(selection).iterator(chunk_size=chunk_size):
+            yield [column.value(obj, request) for column in self.columns]
 
     def _filtered(self, selected, base: QuerySet, leave_out=None) -> QuerySet:
-        queryset = base
+        queryset, joined = base, False
         for facet in self.facets:
             keys = selected.get(facet.param)
             if keys and facet.param != leave_out:
                 queryset = queryset.filter(facet.q(keys))
-                if facet.spans_relation and len(keys) > 1:
-                    # several values of a relation match one row more than once in SQL
-                    queryset = queryset.distinct()
-        return queryset
+                joined = joined or facet.spans_relation
+        # A relation matches one row per related value: a project with two corridors from the
+        # chosen country would come twice.
+        return queryset.distinct() if joined else queryset
 
-    def _search(self, backend, query, sort, selected, number, messages, all_languages):
-        terms = search_terms(query)
+    # --- searching -------------------------------------------------------------------------
+
+    def run(self, params) -> Outcome:
+        """A page of the search a QueryDict asks for, with counts; bad input gives messages."""
+        return self.search(self.parse(params))
+
+    def search(self, selection: Selection) -> Outcome:
+        """A page of results for `selection` with every facet counted, on the engine or database."""
+        messages = list(selection.messages)
+
+        def operation(backend):
+            return self._search(backend, selection, messages)
+
+        (found, page, corrected), degraded = engine.run(operation)
+        facets, active, pairs = self._render(selection, found.counts)
+        if degraded:
+            messages.insert(
+                0,
+                gettext(
+                    "The search engine is not answering, so these results come from a simpler "
+                    "search of the database: ranking and spelling tolerance are reduced."
+                ),
+            )
+        return Outcome(
+            catalogue=self,
+            selection=selection,
+            page=page,
+            facets=facets,
+            active=active,
+            messages=messages,
+            degraded=degraded,
+            total=found.total,
+            corrected=corrected,
+            query_string=urlencode(pairs),
+        )
+
+    def _search(self, backend, selection: Selection, messages: list[str]):
+        terms = search_terms(selection.query)
         # built once: public() reads the view restrictions each time it is called
-        base = self.queryset()
-        if not all_languages:
-            base = base.filter(locale=Locale.get_active())
-        queryset = self._filtered(selected, base)
-        order_by_relevance = sort == "relevance"
+        base = self.objects(all_languages=selection.all_languages)
+        queryset = self._filtered(selection.filters, base)
+        sort = self.sort_named(selection.sort)
+        order_by_relevance = sort.by_relevance
         if not order_by_relevance:
-            queryset = queryset.order_by(*self.newest_order)
+            queryset = queryset.order_by(*sort.order)
+        number = selection.page
         requested = _page_number(number)
         start = (requested - 1) * self.per_page
 
@@ -335,7 +606,7 @@ class FacetedSearch:
             results = backend.search(
                 search_query, queryset, order_by_relevance=order_by_relevance, operator=OPERATOR
             )
-            return self._find(backend, results, search_query, selected, base, start)
+            return self._find(backend, results, search_query, selection, base, start)
 
         found, corrected = find(terms or MatchAll()), False
         if terms and not found.total:
@@ -349,34 +620,67 @@ class FacetedSearch:
             page.object_list = list(page.object_list)
         return found, page, corrected
 
-    def _find(self, backend, results, search_query, selected, base, start) -> Found:
-        """The total and the facet counts of `results`, and on the engine its page at `start`."""
+    def _find(self, backend, results, search_query, selection, base, start) -> Found:
+        """The total and the facet counts of `results`, and on the engine its page at `start`.
+
+        On the database, a listing without words (an index page as most visitors see it) keeps
+        its total and counts until the content changes: counting every facet over a large
+        collection costs more than the rest of the page.
+        """
         searches = [
             (backend.search(search_query, queryset, operator=OPERATOR), facets)
-            for queryset, facets in self._count_groups(selected, base)
+            for queryset, facets in self._count_groups(selection.filters, base)
         ]
         if isinstance(results, ElasticsearchBaseSearchResults):
             return _engine_find(backend, results, searches, base, start, self.per_page)
-        return Found(results, results.count(), _database_counts(searches))
+
+        def count():
+            return results.count(), _database_counts(searches)
+
+        if selection.query or not self.cache_counts:
+            total, counts = count()
+        else:
+            chosen = sorted((param, tuple(keys)) for param, keys in selection.filters.items())
+            key = (
+                "search:counts:"
+                + hashlib.sha256(
+                    repr(
+                        (
+                            content_version(),
+                            get_language(),
+                            self.name,
+                            selection.all_languages,
+                            chosen,
+                        )
+                    ).encode()
+                ).hexdigest()
+            )
+            total, counts = cache.get_or_set(key, count, timeout=COUNTS_SECONDS)
+        return Found(results, total, counts)
 
     def _count_groups(self, selected, base) -> list[tuple[QuerySet, list[Facet]]]:
         """The querysets to count facets over: every facet with every *other* facet applied."""
+        counted = [f for f in self.facets if f.counted]
         groups: list[tuple[QuerySet, list[Facet]]] = []
-        unselected = [f for f in self.facets if f.param not in selected]
+        unselected = [f for f in counted if f.param not in selected]
         if unselected:
             groups.append((self._filtered(selected, base), unselected))
-        for facet in self.facets:
+        for facet in counted:
             if facet.param in selected:
                 groups.append((self._filtered(selected, base, leave_out=facet.param), [facet]))
         return groups
 
     # --- output ----------------------------------------------------------------------------
 
-    def _render(self, query, sort, selected, options, counts, all_languages=False):
-        base = [("q", query)] if query else []
-        if query and sort != "relevance":
-            base.append(("sort", sort))
-        if all_languages:
+    def _render(self, selection: Selection, counts):
+        selected, query, sort = selection.filters, selection.query, selection.sort
+        options = self.options()
+        base = [(QUERY_PARAM, query)] if query else []
+        if query and sort != RELEVANCE:
+            base.append((SORT_PARAM, sort))
+        elif not query and self.sort_named(sort) and sort != self._default_sort(selected):
+            base.append((SORT_PARAM, sort))
+        if selection.all_languages:
             base.append((LANGUAGES_PARAM, "all"))
         by_key = {}
         for facet in self.facets:
@@ -384,9 +688,11 @@ class FacetedSearch:
                 years = {*counts.get(facet.param, {}), *selected.get(facet.param, [])}
                 by_key[facet.param] = {year: Option(year, year, year) for year in years}
             else:
-                by_key[facet.param] = {o.key: o for o in options[facet.param].values()}
+                by_key[facet.param] = {o.key: o for o in options[facet.param]}
         pairs = list(base)
         for facet in self.facets:
+            if self._is_default(facet, selected):
+                continue
             for key in selected.get(facet.param, []):
                 pairs.append((facet.param, by_key[facet.param][key].value))
 
@@ -397,24 +703,52 @@ class FacetedSearch:
             facet_counts = counts.get(facet.param, {})
             values = []
             for key, option in by_key[facet.param].items():
-                count = facet_counts.get(key, 0)
+                count = facet_counts.get(key, 0) if facet.counted else None
                 is_selected = key in chosen
-                if not count and not is_selected:
+                if count == 0 and not is_selected:
                     continue
                 pair = (facet.param, option.value)
                 if is_selected:
                     url = "?" + urlencode([p for p in pairs if p != pair])
+                elif not facet.multiple:  # this value instead of the chosen one
+                    rest = [p for p in pairs if p[0] != facet.param]
+                    url = "?" + urlencode([*rest, pair])
                 else:  # the current query with this value added
                     url = "?" + "&".join(filter(None, (current, urlencode([pair]))))
                 values.append(FacetValue(option.value, option.label, count, is_selected, url))
-                if is_selected:
-                    active.append(ActiveFilter(facet.label, option.label, url))
+                if is_selected and not self._is_default(facet, selected):
+                    active.append(
+                        ActiveFilter(facet.param, facet.label, option.value, option.label, url)
+                    )
             if facet.year:
                 values.sort(key=lambda v: v.value, reverse=True)
-            else:
+            elif facet.counted:
                 values.sort(key=lambda v: (not v.selected, -v.count, v.label))
-            results.append(FacetResult(facet.param, facet.label, values))
+            results.append(FacetResult(facet.param, facet.label, values, facet.multiple))
         return results, active, pairs
+
+    def _default_sort(self, selected) -> str:
+        default = self.default_sort
+        return default(selected) if callable(default) else default
+
+    @staticmethod
+    def _is_default(facet: Facet, selected) -> bool:
+        return bool(facet.default) and tuple(selected.get(facet.param, ())) == facet.default
+
+
+def _matches(backend, terms: str, queryset: QuerySet):
+    """The primary keys of `queryset`'s matches for `terms`: a subquery, or a bounded list."""
+    results = backend.search(terms, queryset, operator=OPERATOR)
+    if isinstance(results, ElasticsearchBaseSearchResults):
+        body = results._get_es_body()
+        body.update({"_source": False, "stored_fields": ["pk"], "size": MAX_PAGED_RESULTS})
+        index_name = backend.get_index_for_model(queryset.model).name
+        hits = backend.es.search(index=index_name, body=body)["hits"]["hits"]
+        return [hit["fields"]["pk"][0] for hit in hits]
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is not None:
+        return get_queryset().values("pk")
+    return [obj.pk for obj in results[:MAX_PAGED_RESULTS]]
 
 
 def _page_number(number) -> int:
@@ -495,7 +829,12 @@ class Found:
 
 
 def _database_counts(searches) -> dict[str, dict]:
-    counts: dict[str, dict] = {}
+    """Every facet's counts in one query: a GROUP BY per facet, joined by UNION ALL.
+
+    One round trip whatever the number of facets, so a listing's queries stay few. Values are
+    cast to text, so that slugs, keys and years can share the union's one column.
+    """
+    parts = []
     for results, facets in searches:
         get_queryset = getattr(results, "get_queryset", None)
         if get_queryset is not None:
@@ -506,14 +845,19 @@ def _database_counts(searches) -> dict[str, dict]:
         rows = model._default_manager.filter(pk__in=matched).order_by()
         for facet in facets:
             value = ExtractYear(facet.lookup) if facet.year else F(facet.lookup)
-            grouped = rows.values(facet_value=value).annotate(
-                n=Count("pk", distinct=facet.spans_relation)
+            parts.append(
+                rows.annotate(facet=Value(facet.param, output_field=CharField()))
+                .values("facet", facet_value=Cast(value, CharField()))
+                .annotate(n=Count("pk", distinct=facet.spans_relation))
+                .values_list("facet", "facet_value", "n")
             )
-            counts[facet.param] = {
-                str(row["facet_value"]): row["n"]
-                for row in grouped
-                if row["facet_value"] is not None
-            }
+    counts: dict[str, dict] = {facet.param: {} for _results, facets in searches for facet in facets}
+    if not parts:
+        return counts
+    union = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    for param, value, n in union:
+        if value is not None:
+            counts[param][value] = n
     return counts
 
 

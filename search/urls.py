@@ -6,7 +6,7 @@ app_name = "search"
 
 urlpatterns = [
     path("", views.site_search, name="site"),
-    path("library/", views.library_search, name="library"),
-    path("projects/", views.project_search, name="projects"),
+    path("library/", views.catalogue_moved, {"name": "library"}, name="library"),
+    path("projects/", views.catalogue_moved, {"name": "projects"}, name="projects"),
     path("autocomplete/", views.autocomplete, name="autocomplete"),
 ]

@@ -1,7 +1,8 @@
 """Search pages. They call the services in this app and never ask which backend answers."""
 
-from django.http import JsonResponse
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
 from . import catalogues, site
@@ -13,29 +14,25 @@ def site_search(request):
     return TemplateResponse(request, "search/site_search.html", {"search": outcome})
 
 
-def _faceted(request, catalogue, template, **context):
-    outcome = catalogue.run(request.GET)
-    return TemplateResponse(request, template, {"search": outcome, **context})
-
-
 @require_GET
-def library_search(request):
-    return _faceted(request, catalogues.library(), "search/library_search.html")
-
-
-@require_GET
-def project_search(request):
-    return _faceted(request, catalogues.projects(), "search/project_search.html")
+def catalogue_moved(request, name):
+    """The faceted searches became the index pages themselves: old links keep their filters."""
+    page = catalogues.index_page(name)
+    if page is None:
+        raise Http404
+    query = request.META.get("QUERY_STRING", "")
+    url, language = page.url, get_language()
+    if page.locale.language_code != language:  # not translated yet: the source, in this language
+        url = f"/{language}{url}"
+    return HttpResponsePermanentRedirect(url + (f"?{query}" if query else ""))
 
 
 @require_GET
 def autocomplete(request):
-    scope = request.GET.get("scope", "")
+    name = request.GET.get("scope", "")
     queryset = None
-    if scope == "library":
-        queryset = catalogues.library().queryset()
-    elif scope == "projects":
-        queryset = catalogues.projects().queryset()
+    if name in catalogues.names() and catalogues.get(name).localized:
+        queryset = catalogues.get(name).scope()
     suggestions, degraded = site.autocomplete(request.GET.get("q", ""), queryset)
     response = JsonResponse({"results": suggestions, "degraded": degraded})
     response["Cache-Control"] = "public, max-age=60"

@@ -1,9 +1,8 @@
 """What every content page shares: an intro, a demo flag, taxonomy fields and index behaviour."""
 
-from dataclasses import replace
-
 from django import forms
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -11,7 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms import feeds, listing, translations
+from cms import exports, feeds, listing
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -105,62 +104,25 @@ def related_values(obj, lookup: str) -> list:
     return [getattr(item, item._meta.get_field(name).attname) for item in objects]
 
 
-class IndexPage(BasePage):
-    """A listing of its children, filtered by GET parameters and paginated."""
+class IndexPage(RoutablePageMixin, BasePage):
+    """A listing of one collection, its `catalogue`: facets with counts, words, sort and pages.
 
-    per_page = 12
+    The same filters give its Atom feed (./feed/) and, for a catalogue with export columns, a CSV
+    export (./csv/: Wagtail's page paths take no dot, so not ./export.csv). The collection is
+    declared once, in search/catalogues.py.
+    """
+
+    #: the name of the collection listed (search/catalogues.py)
+    catalogue: str = ""
     card_template = "cms/cards/basic.html"
-    #: ORM lookups prefetched for each listed item, so a listing's queries do not grow with it.
-    listing_select_related: tuple[str, ...] = ()
-    listing_prefetch_related: tuple[str, ...] = ("themes",)
-    listing_order: tuple[str, ...] = ("-first_published_at",)
+    #: the most entries a feed carries
+    feed_length = 50
 
     class Meta:
         abstract = True
 
-    @property
-    def child_model(self):
-        return self.specific_class.allowed_subpage_models()[0]
-
-    def listing_queryset(self):
-        model = self.child_model
-        return (
-            translations.children(self, model.objects.all())
-            .live()
-            .public()
-            .defer_streamfields()
-            .select_related(*self.listing_select_related)
-            .prefetch_related(*self.listing_prefetch_related)
-            .order_by(*self.listing_order)
-        )
-
-    def listing_filters(self, queryset) -> list[listing.Filter]:
-        from .taxonomies import Theme
-
-        return [listing.taxonomy_filter("theme", _("Theme"), "themes", Theme, "slug", queryset)]
-
-    def build_listing(self, request, queryset=None, keep=None):
-        queryset = self.listing_queryset() if queryset is None else queryset
-        # Options depend on which items are listed, so the key names the index and the subset.
-        subset = ",".join(f"{k}={v}" for k, v in sorted((keep or {}).items()))
-        filters = [
-            replace(flt, cache_key=f"{self.pk}:{subset}:{flt.param}")
-            for flt in self.listing_filters(queryset)
-        ]
-        return listing.build(request.GET, queryset, filters, per_page=self.per_page, keep=keep)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["listing"] = self.build_listing(request)
-        context["card"] = self.card_template
-        return context
-
-
-class FeedIndexPage(RoutablePageMixin, IndexPage):
-    """An index whose filtered listing is also an Atom feed at ./feed/."""
-
-    class Meta:
-        abstract = True
+    def listing(self):
+        return listing.catalogue(self.catalogue)
 
     @path("")
     def index(self, request):
@@ -168,12 +130,32 @@ class FeedIndexPage(RoutablePageMixin, IndexPage):
 
     @path("feed/")
     def feed(self, request):
-        return feeds.atom_response(self, request, self.build_listing(request).items)
+        catalogue = self.listing()
+        items = catalogue.filtered(catalogue.parse(request.GET))[: self.feed_length]
+        return feeds.atom_response(self, request, items)
+
+    @path("csv/", name="export")
+    def export(self, request):
+        catalogue = self.listing()
+        if not catalogue.columns:
+            raise Http404
+        return exports.csv_response(
+            catalogue.rows(catalogue.parse(request.GET), request), self.slug
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = context["listing"].query_string
-        context["feed_url"] = (
-            self.url + self.reverse_subpage("feed") + (f"?{query}" if query else "")
+        outcome = self.listing().run(request.GET)
+        query = outcome.query_string
+        suffix = f"?{query}" if query else ""
+        context.update(
+            search=outcome,
+            card=self.card_template,
+            feed_url=self.url + self.reverse_subpage("feed") + suffix,
+            export_url=(
+                self.url + self.reverse_subpage("export") + suffix
+                if outcome.catalogue.columns
+                else ""
+            ),
         )
         return context

@@ -20,7 +20,7 @@ class CourseIndexPage(IndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.CoursePage"]
     max_count = 1
-    listing_order = ("title",)
+    catalogue = "courses"
 
     class Meta:
         verbose_name = _("course index page")

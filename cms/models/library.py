@@ -11,49 +11,27 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from cms import citations, listing
+from cms import citations
 
-from .base import RICH_TEXT_FEATURES, FeedIndexPage, TaggedPage
+from .base import RICH_TEXT_FEATURES, IndexPage, TaggedPage
 from .taxonomies import (
-    Country,
     GCMObjective,
     Language,
-    Region,
     ResourceType,
     SustainableDevelopmentGoal,
-    Theme,
 )
 
 
-class LibraryIndexPage(FeedIndexPage):
+class LibraryIndexPage(IndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.ResourcePage"]
     max_count = 1
-    per_page = 15
-    listing_select_related = ("resource_type",)
-    listing_prefetch_related = ("themes", "versions__language")
-    listing_order = ("-publication_date", "-pk")
+    catalogue = "library"
     card_template = "cms/cards/resource.html"
 
     class Meta:
         verbose_name = _("library index page")
         verbose_name_plural = _("library index pages")
-
-    def listing_filters(self, queryset):
-        return [
-            listing.taxonomy_filter(
-                "type", _("Type"), "resource_type", ResourceType, "slug", queryset
-            ),
-            listing.taxonomy_filter("theme", _("Theme"), "themes", Theme, "slug", queryset),
-            listing.taxonomy_filter("region", _("Region"), "regions", Region, "slug", queryset),
-            listing.taxonomy_filter(
-                "country", _("Country"), "countries", Country, "code", queryset
-            ),
-            listing.taxonomy_filter(
-                "language", _("Language"), "versions__language", Language, "code", queryset
-            ),
-            listing.year_filter(queryset, "publication_date"),
-        ]
 
 
 class ResourcePage(RoutablePageMixin, TaggedPage):

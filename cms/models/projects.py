@@ -10,16 +10,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from cms import listing
-
 from .base import RICH_TEXT_FEATURES, IndexPage, TaggedPage
 from .taxonomies import (
     Country,
     GCMObjective,
     Organisation,
-    Region,
     SustainableDevelopmentGoal,
-    Theme,
 )
 
 
@@ -27,33 +23,12 @@ class ProjectIndexPage(IndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.ProjectPage"]
     max_count = 1
-    per_page = 15
-    listing_prefetch_related = ("themes", "countries")
-    listing_order = ("-start_date", "-pk")
+    catalogue = "projects"
     card_template = "cms/cards/project.html"
 
     class Meta:
         verbose_name = _("project index page")
         verbose_name_plural = _("project index pages")
-
-    def listing_filters(self, queryset):
-        return [
-            listing.taxonomy_filter("theme", _("Theme"), "themes", Theme, "slug", queryset),
-            listing.taxonomy_filter("region", _("Region"), "regions", Region, "slug", queryset),
-            listing.taxonomy_filter(
-                "country", _("Country"), "countries", Country, "code", queryset
-            ),
-            listing.Filter(
-                "status", _("Status"), "status", lambda: ProjectPage.Status.choices, distinct=False
-            ),
-            listing.taxonomy_filter(
-                "sdg", _("SDG"), "sdgs", SustainableDevelopmentGoal, "code", queryset
-            ),
-            listing.taxonomy_filter(
-                "gcm", _("GCM objective"), "gcm_objectives", GCMObjective, "number", queryset
-            ),
-            listing.year_filter(queryset, "start_date"),
-        ]
 
 
 class ProjectPage(TaggedPage):

@@ -14,7 +14,7 @@ class ToolkitIndexPage(IndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.ToolkitPage"]
     max_count = 1
-    listing_order = ("title",)
+    catalogue = "toolkits"
 
     class Meta:
         verbose_name = _("toolkit index page")

@@ -14,10 +14,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from cms import calendars, listing
+from cms import calendars
 
-from .base import RICH_TEXT_FEATURES, FeedIndexPage, TaggedPage
-from .taxonomies import Country, Region, Theme
+from .base import RICH_TEXT_FEATURES, IndexPage, TaggedPage
 
 
 def time_zone_choices() -> list[tuple[str, str]]:
@@ -46,23 +45,6 @@ def wall_clock_in(value: datetime, zone_name: str) -> datetime:
     return aware
 
 
-class WhatsNewIndexPage(FeedIndexPage):
-    """News, blog and events: filtered by theme, region, country and year."""
-
-    class Meta:
-        abstract = True
-
-    def listing_filters(self, queryset):
-        return [
-            listing.taxonomy_filter("theme", _("Theme"), "themes", Theme, "slug", queryset),
-            listing.taxonomy_filter("region", _("Region"), "regions", Region, "slug", queryset),
-            listing.taxonomy_filter(
-                "country", _("Country"), "countries", Country, "code", queryset
-            ),
-            listing.year_filter(queryset, self.date_field),
-        ]
-
-
 class ArticlePage(TaggedPage):
     date = models.DateField(default=timezone.localdate, db_index=True, verbose_name=_("date"))
     body = RichTextField(blank=True, features=RICH_TEXT_FEATURES, verbose_name=_("body"))
@@ -81,9 +63,8 @@ class ArticlePage(TaggedPage):
         abstract = True
 
 
-class NewsIndexPage(WhatsNewIndexPage):
-    date_field = "date"
-    listing_order = ("-date", "-pk")
+class NewsIndexPage(IndexPage):
+    catalogue = "news"
     card_template = "cms/cards/article.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.NewsPage"]
@@ -103,9 +84,8 @@ class NewsPage(ArticlePage):
         verbose_name_plural = _("news pages")
 
 
-class BlogIndexPage(WhatsNewIndexPage):
-    date_field = "date"
-    listing_order = ("-date", "-pk")
+class BlogIndexPage(IndexPage):
+    catalogue = "blog"
     card_template = "cms/cards/article.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.BlogPage"]
@@ -133,54 +113,19 @@ class BlogPage(ArticlePage):
         verbose_name_plural = _("blog pages")
 
 
-class EventIndexPage(WhatsNewIndexPage):
-    date_field = "start"
-    listing_order = ("start", "pk")
+class EventIndexPage(IndexPage):
+    catalogue = "events"
     card_template = "cms/cards/event.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.EventPage"]
     max_count = 1
 
-    WHEN_CHOICES = [
-        ("upcoming", _("Upcoming")),
-        ("past", _("Past")),
-        ("all", pgettext_lazy("events", "All")),
-    ]
-
     class Meta:
         verbose_name = _("event index page")
         verbose_name_plural = _("event index pages")
 
-    def when(self, request) -> str:
-        when = request.GET.get("when", "upcoming")
-        return when if when in dict(self.WHEN_CHOICES) else "upcoming"
-
-    def build_listing(self, request, queryset=None, keep=None):
-        queryset = self.listing_queryset()
-        when = self.when(request)
-        now = timezone.now()
-        if when == "past":
-            queryset = queryset.filter(end__lt=now).order_by("-start", "-pk")
-        elif when == "upcoming":
-            queryset = queryset.filter(end__gte=now)
-        return super().build_listing(request, queryset, keep={"when": when})
-
-    def listing_filters(self, queryset):
-        return [
-            *super().listing_filters(queryset),
-            listing.Filter(
-                "format",
-                pgettext_lazy("event format", "Format"),
-                "event_format",
-                lambda: EventPage.Format.choices,
-                distinct=False,
-            ),
-        ]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["when"] = self.when(request)
-        context["when_choices"] = self.WHEN_CHOICES
         context["ical_url"] = self.url + self.reverse_subpage("ical")
         return context
 
@@ -274,6 +219,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
         index.SearchField("organiser"),
         index.FilterField("start"),
         index.FilterField("end"),
+        index.FilterField("event_format"),
     ]
     parent_page_types = ["cms.EventIndexPage"]
     subpage_types = []

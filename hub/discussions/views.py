@@ -2,15 +2,15 @@
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from cms.models import EDiscussionPage, Theme
+from cms.models import EDiscussionPage
 from hub.members.decorators import member_required
+from search import catalogues
 
 from .forms import CommentForm, FlagForm, SummaryForm, TopicForm
 from .models import Topic
@@ -204,18 +204,9 @@ def unfollow(request, token):
 
 
 def topic_list(request):
-    theme = None
-    slug = request.GET.get("theme")
-    if slug:
-        theme = Theme.objects.filter(slug=slug).first()
-        if theme is None:
-            messages.info(request, _("That category does not exist; showing every topic."))
-    page = Paginator(topics.listing(theme), 20).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "discussions/topic_list.html",
-        {"page_obj": page, "themes": Theme.objects.order_by("name"), "theme": theme},
-    )
+    """The forum's topics through their catalogue (search/catalogues.py): words, theme, pages."""
+    search = catalogues.get("topics").run(request.GET)
+    return render(request, "discussions/topic_list.html", {"search": search})
 
 
 @member_required

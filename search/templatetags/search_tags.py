@@ -6,6 +6,8 @@ from django import template
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
+from search import catalogues
+
 register = template.Library()
 
 SUMMARY_LENGTH = 240
@@ -59,3 +61,10 @@ def summary(page, query):
 @register.filter
 def verbose_name(model):
     return model._meta.verbose_name.capitalize() if model else ""
+
+
+@register.simple_tag
+def catalogue_url(name):
+    """The address of the index page that lists catalogue `name` (its faceted search)."""
+    page = catalogues.index_page(name)
+    return page.url if page is not None else ""

@@ -115,7 +115,7 @@
     document.querySelectorAll("form[data-faceted-search]").forEach(function (form) {
       form.addEventListener("change", function (event) {
         var target = event.target;
-        if (target.type === "checkbox" || target.name === "sort") form.submit();
+        if (target.type === "checkbox" || target.type === "radio" || target.name === "sort") form.submit();
       });
     });
   }

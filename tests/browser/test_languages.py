@@ -83,7 +83,7 @@ def test_a_french_browser_lands_on_french_switches_to_spanish_and_the_choice_sti
 
     nav.get_by_role("link", name="Bibliothèque").click()
     expect(page.get_by_role("heading", level=1, name="Bibliothèque")).to_be_visible()
-    page.goto(url + "/fr/search/library/")
+    page.goto(url + "/fr/library/")
     expect(page.get_by_role("heading", name="Affiner les résultats")).to_be_visible()
     facets = page.locator(".search-facets")
     for label in ("Thème", "Région", "Pays", "Année"):
@@ -139,7 +139,7 @@ def test_arabic_pages_read_right_to_left_without_overflowing(
     theme = Theme.objects.order_by("pk").first()
     pages = {
         "home": "/ar/",
-        "library-search": f"/ar/search/library/?theme={theme.slug}",
+        "library-search": f"/ar/library/?theme={theme.slug}",
         "resource-comments": conversation_site["resource"].url,
         "timeline": TimelinePage.objects.get(locale__language_code="ar").url,
         "conversation": f"/ar/messages/{conversation_site['conversation'].pk}/",
@@ -191,11 +191,11 @@ def every_page_type(language):
         "/",
         "/timeline/",
         "/library/",
-        "/search/library/?q=migration&theme=migration-data",
+        "/library/?q=migration&theme=migration-data",
         "/toolkits/",
         "/e-learning/",
         "/projects/",
-        "/search/projects/?q=diaspora",
+        "/projects/?q=diaspora",
         "/news/",
         "/events/",
         "/blog/",

@@ -34,7 +34,7 @@ def test_suggestion_then_two_facets_narrow_the_library(
 ):
     if backend == "engine":  # what users search in production; the suggestions too
         request.getfixturevalue("search_engine")
-    page.goto(live_server.url + "/search/library/")
+    page.goto(live_server.url + "/library/")
     box = page.get_by_role("combobox", name="Search the library")
 
     box.press_sequentially("remit", delay=40)
@@ -67,9 +67,9 @@ def test_the_search_pages_pass_an_accessibility_scan(page, live_server, demo_sit
     for url in [
         "/search/?q=migration",
         "/search/?q=",
-        "/search/library/?q=remittances&theme=diaspora-engagement",
-        "/search/library/?q=qwxzv&language=es",
-        "/search/projects/?q=diaspora",
+        "/library/?q=remittances&theme=diaspora-engagement",
+        "/library/?q=qwxzv&language=es",
+        "/projects/?q=diaspora",
     ]:
         page.goto(live_server.url + url)
         violations = axe.run(page).response["violations"]

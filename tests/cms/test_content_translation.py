@@ -204,7 +204,7 @@ def test_a_publication_translated_in_the_admin_is_found_by_a_stemmed_french_word
             {"action": "publish"},
         )
 
-    found = client.get("/fr/search/library/", {"q": "travailleurs"})
+    found = client.get("/fr/library/", {"q": "travailleurs"})
 
     titles = [page.title for page in found.context["search"].items]
     assert titles == ["Les droits du travailleur saisonnier"]

@@ -9,7 +9,7 @@ from tests.factories.cms import NewsPageFactory, ResourcePageFactory, the_librar
 
 
 def titles(response):
-    return {item.title for item in response.context["listing"].items}
+    return {item.title for item in response.context["search"].items}
 
 
 def test_the_library_filters_by_theme_and_type(client, db):
@@ -26,7 +26,7 @@ def test_the_library_filters_by_theme_and_type(client, db):
 
     assert response.status_code == 200
     assert titles(response) == expected
-    active = [(a.param, a.value_label) for a in response.context["listing"].active]
+    active = [(a.param, a.value_label) for a in response.context["search"].active]
     assert active == [("type", "Report"), ("theme", "Diaspora engagement")]
     assert b"Theme: Diaspora engagement" in response.content
 
@@ -60,7 +60,7 @@ def test_projects_filter_by_status_sdg_and_gcm_objective(client, db):
     response = client.get("/projects/", {"status": "completed", "sdg": "10.7", "gcm": "19"})
 
     assert response.status_code == 200
-    for project in response.context["listing"].items:
+    for project in response.context["search"].items:
         assert project.status == "completed"
         assert project.sdgs.filter(code="10.7").exists()
         assert project.gcm_objectives.filter(number=19).exists()
@@ -69,9 +69,7 @@ def test_projects_filter_by_status_sdg_and_gcm_objective(client, db):
 def test_only_used_values_are_offered(client, db):
     response = client.get("/projects/")
 
-    offered = {
-        f["param"]: {o["value"] for o in f["options"]} for f in response.context["listing"].filters
-    }
+    offered = {f.param: {v.value for v in f.values} for f in response.context["search"].facets}
     used = set(ProjectPage.objects.live().values_list("countries__code", flat=True)) - {None}
     assert offered["country"] == used
 
@@ -112,26 +110,27 @@ def test_unknown_and_known_values_mix(client, db):
     response = client.get("/library/?theme=diaspora-engagement&theme=bogus")
 
     assert response.status_code == 200
-    assert [a.value for a in response.context["listing"].active] == ["diaspora-engagement"]
+    assert [a.value for a in response.context["search"].active] == ["diaspora-engagement"]
     assert "Unknown theme “bogus” was ignored." in response.content.decode()
 
 
 def test_pagination_keeps_the_filters(client, db):
     response = client.get("/library/?theme=diaspora-engagement&page=1")
-    listing = response.context["listing"]
-    assert listing.page_url(2) == "?theme=diaspora-engagement&page=2"
+    search = response.context["search"]
+    assert search.page_url(2) == "?theme=diaspora-engagement&page=2"
 
 
 def test_the_events_index_shows_upcoming_by_default_and_past_on_request(client, db):
-    upcoming = client.get("/events/").context["listing"].items
-    past = client.get("/events/?when=past").context["listing"].items
+    upcoming = client.get("/events/").context["search"].items
+    past = client.get("/events/?when=past").context["search"].items
     bogus = client.get("/events/?when=yesterday")
 
     assert upcoming and past
     assert all(event.is_upcoming for event in upcoming)
     assert not any(event.is_upcoming for event in past)
     assert bogus.status_code == 200
-    assert bogus.context["when"] == "upcoming"
+    assert bogus.context["search"].selection.filters["when"] == ["upcoming"]
+    assert "Unknown when “yesterday” was ignored." in bogus.content.decode()
 
 
 def test_drafts_and_private_pages_are_not_listed(client, db):

@@ -67,7 +67,7 @@ def test_library_facets_label_themes_in_the_visitors_language(home_page):
     diaspora.save()
     Language.objects.get_or_create(code="en", defaults={"name": "English"})
     ResourcePageFactory(parent=the_library(), themes=[diaspora])
-    library = catalogues.library()
+    library = catalogues.get("library")
 
     with translation.override("en"):
         english = {o.label for o in library.options()["theme"]}

@@ -445,10 +445,10 @@ def test_facet_counts_are_grouped_as_the_language_writes_them(client, library):
     ResourcePageFactory.create_batch(2, parent=library, resource_type=kind)
     from search import facets
 
-    real_run = facets.FacetedSearch.run
+    real_run = facets.Catalogue.search
 
-    def run_with_big_counts(self, params):
-        outcome = real_run(self, params)
+    def run_with_big_counts(self, selection):
+        outcome = real_run(self, selection)
         for result in outcome.facets:
             for value in result.values:
                 value.count *= 1000
@@ -456,33 +456,13 @@ def test_facet_counts_are_grouped_as_the_language_writes_them(client, library):
 
     import unittest.mock
 
-    with unittest.mock.patch.object(facets.FacetedSearch, "run", run_with_big_counts):
-        english = client.get("/search/library/").content.decode()
+    with unittest.mock.patch.object(facets.Catalogue, "search", run_with_big_counts):
+        english = client.get("/library/").content.decode()
         # Every language: French search otherwise lists French records only (i18n-search).
-        french = client.get("/fr/search/library/?languages=all").content.decode()
+        french = client.get("/fr/library/?languages=all").content.decode()
 
     assert "(2,000)" in english
     assert "(2\u202f000)" in french or "(2\xa0000)" in french
-
-
-def test_cached_filter_labels_follow_the_language(db):
-    from django.utils import translation
-    from django.utils.translation import gettext
-
-    from cms.listing import Filter
-
-    languages = Filter(
-        param="language",
-        label="Language",
-        lookup="language",
-        choices=lambda: [("en", gettext("English"))],
-        cache_key="test-languages",
-    )
-
-    with translation.override("en"):
-        assert languages.options() == {"en": "English"}
-    with translation.override("fr"):
-        assert languages.options() == {"en": "Anglais"}
 
 
 def test_cached_facet_labels_follow_the_language(db):
@@ -490,15 +470,18 @@ def test_cached_facet_labels_follow_the_language(db):
     from django.utils.translation import gettext_lazy
 
     from cms.models import ResourcePage
-    from search.facets import FacetedSearch, choices_facet
+    from search.facets import Catalogue, Sort, choices_facet
 
-    search = FacetedSearch(
+    search = Catalogue(
         name="test-languages",
-        queryset=ResourcePage.objects.live,
+        label="Test",
+        model=ResourcePage,
+        scope=ResourcePage.objects.live,
         facets=[
             choices_facet("language", "Language", "language", [("en", gettext_lazy("English"))])
         ],
-        newest_order=("-publication_date",),
+        sorts=[Sort("newest", "Newest", ("-publication_date",))],
+        default_sort="newest",
     )
 
     with translation.override("en"):
@@ -511,7 +494,7 @@ def test_cached_facet_labels_follow_the_language(db):
 
 
 def test_pages_with_scripts_load_the_catalogue_of_their_language_first(client, english_home):
-    html = client.get("/es/search/library/").content.decode()
+    html = client.get("/es/library/").content.decode()
 
     catalogue = html.index('<script src="/jsi18n/es/"></script>')
     assert catalogue < html.index("js/search.js")

@@ -37,7 +37,7 @@ def run_on_both(settings, catalogue, params):
 
 @pytest.mark.search_engine
 def test_library_counts_and_pages_match_the_database(settings, search_engine):
-    library = catalogues.library()
+    library = catalogues.get("library")
     everything, _ = run_on_both(settings, library, {})
     theme, language = top(everything, "theme"), top(everything, "language")
     for params in (
@@ -61,7 +61,7 @@ def test_library_counts_and_pages_match_the_database(settings, search_engine):
 def test_project_counts_over_corridors_goals_and_objectives_match_the_database(
     settings, search_engine
 ):
-    projects = catalogues.projects()
+    projects = catalogues.get("projects")
     everything, _ = run_on_both(settings, projects, {})
     found = counts(everything)
     for param in ("origin", "destination", "sdg", "gcm"):
@@ -89,7 +89,7 @@ def test_a_faceted_search_is_one_request_to_the_engine(client, search_engine, mo
 
     monkeypatch.setattr(transport, "perform_request", counted)
     params = {"q": "migration", "language": "en", "page": "2"}
-    response = client.get("/search/library/", params)
+    response = client.get("/library/", params)
 
     assert response.status_code == 200
     assert response.context["search"].total > 15  # a second page to show
@@ -107,10 +107,10 @@ def test_a_page_keys_every_value_it_is_counted_by(a_resource):
 
 
 def test_a_new_theme_can_be_chosen_at_once(client, db):
-    assert client.get("/search/library/").status_code == 200  # the options are cached now
+    assert client.get("/library/").status_code == 200  # the options are cached now
     Theme.objects.create(name="Seasonal work", slug="seasonal-work")
 
-    messages = client.get("/search/library/", {"theme": "seasonal-work"}).context["search"].messages
+    messages = client.get("/library/", {"theme": "seasonal-work"}).context["search"].messages
 
     assert not any("seasonal-work" in m for m in messages), messages
 
@@ -129,10 +129,10 @@ def test_a_hit_for_a_page_no_longer_live_is_never_shown(client, search_engine):
     from wagtail.models import Page
 
     glossary = ResourcePage.objects.get(slug="glossary-of-migration-and-development-terms")
-    before = client.get("/search/library/", {"q": "glossary"}).context["search"]
+    before = client.get("/library/", {"q": "glossary"}).context["search"]
     Page.objects.filter(pk=glossary.pk).update(live=False)  # behind the index's back
 
-    after = client.get("/search/library/", {"q": "glossary"}).context["search"]
+    after = client.get("/library/", {"q": "glossary"}).context["search"]
 
     assert glossary.pk in [p.pk for p in before.items]
     assert glossary.pk not in [p.pk for p in after.items]

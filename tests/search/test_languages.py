@@ -28,7 +28,7 @@ def translated(page, language: str, **fields):
 
 def library(language: str, **params):
     with translation.override(language):
-        return catalogues.library().run(QueryDict(urlencode(params, doseq=True)))
+        return catalogues.get("library").run(QueryDict(urlencode(params, doseq=True)))
 
 
 def titles(outcome) -> set[str]:
@@ -112,8 +112,8 @@ def test_results_are_in_the_visitors_language_unless_every_language_is_asked_for
 def test_the_library_page_says_which_languages_it_shows(client, each_backend, workers):
     refresh(each_backend)
 
-    mine = client.get("/search/library/", HTTP_ACCEPT_LANGUAGE="en")
-    every = client.get("/search/library/?languages=all")
+    mine = client.get("/library/", HTTP_ACCEPT_LANGUAGE="en")
+    every = client.get("/library/?languages=all")
 
     assert b"Show results in every language" in mine.content
     assert b"Showing results in every language." in every.content

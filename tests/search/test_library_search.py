@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 
 from .conftest import refresh
 
-URL = "/search/library/"
+URL = "/library/"
 
 
 def titles(response) -> list[str]:
@@ -180,7 +180,7 @@ def test_the_form_works_without_javascript(client, db):
 
 
 def test_project_search_has_the_project_facets(client, each_backend):
-    response = client.get("/search/projects/", {"q": "remittances"})
+    response = client.get("/projects/", {"q": "remittances"})
     params = [f.param for f in response.context["search"].facets]
 
     assert response.status_code == 200
@@ -196,5 +196,5 @@ def test_project_search_has_the_project_facets(client, each_backend):
         "year",
     ]
     assert "Lower-Cost Remittances through Cooperative Networks" in titles(response)
-    statuses = facet(client.get("/search/projects/"), "status")
+    statuses = facet(client.get("/projects/"), "status")
     assert sum(count for count, _ in statuses.values()) == 13

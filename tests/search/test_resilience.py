@@ -12,7 +12,7 @@ from tests.services import free_port
 
 pytestmark = pytest.mark.search_engine
 
-LIBRARY = "/search/library/"
+LIBRARY = "/library/"
 NOTICE = "The search engine is not answering"
 
 

@@ -96,12 +96,31 @@ def test_the_header_search_box_is_a_labelled_get_form(client, db):
     assert "/static/js/search.js" in client.get("/search/").content.decode()
 
 
-def test_the_library_and_project_indexes_lead_to_their_search(client, db):
+def test_the_library_and_project_indexes_are_their_faceted_search(client, db):
     library = client.get("/library/").content.decode()
     projects = client.get("/projects/").content.decode()
 
-    assert 'action="/search/library/"' in library and '<label for="catalogue-q">' in library
-    assert 'action="/search/projects/"' in projects
+    assert '<label for="faceted-q">Search the library</label>' in library
+    assert "/search/autocomplete/?scope=library" in library
+    assert '<label for="faceted-q">Search projects</label>' in projects
+
+
+@pytest.mark.parametrize("prefix", ["", "/fr", "/es", "/ar"])
+@pytest.mark.parametrize("name", ["library", "projects"])
+def test_the_old_search_addresses_redirect_to_the_index_with_their_parameters(
+    client, db, prefix, name
+):
+    query = "q=remittances&theme=diaspora-engagement&theme=migration-data&page=2"
+
+    response = client.get(f"{prefix}/search/{name}/?{query}")
+
+    assert response.status_code == 301
+    path, _, kept = response["Location"].partition("?")
+    assert path.startswith(f"{prefix}/") and path != f"{prefix}/search/{name}/"
+    assert kept == query
+    index = client.get(response["Location"])
+    assert index.status_code == 200
+    assert index.context["search"].catalogue.name == name
 
 
 @pytest.mark.search_engine

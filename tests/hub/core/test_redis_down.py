@@ -67,7 +67,7 @@ def pages():
         "events": EventIndexPage.objects.live().first().url,
         "detail": resource.url,
         "search": "/search/?q=migration",
-        "library search": "/search/library/?q=remittances",
+        "library search": "/library/?q=remittances",
         "login": reverse("account_login"),
         "forum": "/discussions/forum/",
         "digests": "/digests/",

@@ -58,7 +58,25 @@ def test_topics_are_found_by_wagtail_search(amara):
 def test_an_unknown_category_is_ignored_with_a_message(client, db):
     response = client.get("/discussions/forum/?theme=nope&page=zzz")
     assert response.status_code == 200
-    assert "does not exist" in response.content.decode()
+    html = response.content.decode()
+    assert "Unknown theme “nope” was ignored." in html
+    assert "“zzz” is not a page number: showing page 1." in html
+
+
+def test_the_forum_filters_by_category_and_words_with_counts(client, amara):
+    first, second = Theme.objects.order_by("pk")[:2]
+    topics.start(amara, first, "Circular migration schemes", "Seasonal workers and skills")
+    topics.start(amara, second, "Diaspora bonds", "Investment at home")
+
+    by_theme = client.get("/discussions/forum/", {"theme": first.slug}).context["search"]
+    by_words = client.get("/discussions/forum/", {"q": "bonds"}).context["search"]
+
+    assert [t.title for t in by_theme.items] == ["Circular migration schemes"]
+    assert {v.value: v.count for v in by_theme.facet("theme").values} == {
+        first.slug: 1,
+        second.slug: 1,
+    }
+    assert [t.title for t in by_words.items] == ["Diaspora bonds"]
 
 
 def test_the_site_search_lists_matching_topics(client, amara):
