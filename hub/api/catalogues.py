@@ -1,250 +1,182 @@
-"""The API's one door to the catalogue declarations: the collections it serves and their filters.
+"""The API's one door to the catalogue declarations (search/catalogues.py).
 
-Each collection's filters are declared once, elsewhere: the library's and the projects' faceted
-searches in search/catalogues.py, and the other index pages' `listing_filters` in cms/models.
-This module only reads those declarations and turns each into a `Filter` the API can validate,
-describe in its schema and apply, so that moving to another declaration changes this file alone.
+Each collection's filters, text search, scope (live, public) and order are declared once, in its
+catalogue; this module only reads them: the filters as the API describes them in its schema, and
+the records a request selects. Nothing here declares a filter.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
-from search import catalogues as search_catalogues
-from search import engine
-from search.facets import OPERATOR, YEARS, clean_query, search_terms
+from search import catalogues as declarations
+from search.facets import (
+    LANGUAGES_PARAM,
+    MAX_QUERY_LENGTH,
+    MAX_VALUES_PER_FACET,
+    PAGE_PARAM,
+    QUERY_PARAM,
+    SORT_PARAM,
+    YEARS,
+    InvalidFilters,
+)
 
-__all__ = ["YEARS", "Collection", "Filter", "collections", "search"]
+__all__ = [
+    "MAX_QUERY_LENGTH",
+    "MAX_VALUES",
+    "QUERY_PARAM",
+    "YEARS",
+    "Collection",
+    "Filter",
+    "InvalidFilters",
+    "collections",
+]
 
 #: the most values one filter takes in one request
-MAX_VALUES = 20
-#: the most matches a text search narrows a list to, as the engines page (their result window)
-MAX_SEARCH_MATCHES = 10_000
+MAX_VALUES = MAX_VALUES_PER_FACET
+#: what the catalogues read that the API does not take: it pages with a cursor, orders each
+#: collection one way, and chooses a language with `lang`
+NOT_IN_API = {PAGE_PARAM, SORT_PARAM, LANGUAGES_PARAM}
 
 
 @dataclass(frozen=True)
 class Filter:
-    """One query parameter that narrows a collection: several values widen it (OR)."""
+    """One query parameter of a collection, as its catalogue declares it."""
 
     param: str
     label: str
-    lookup: str  # the ORM path the keys are matched against
-    #: the values a client may send, each with the key the lookup matches; None for a year
-    options: Callable[[], dict[str, str]] | None = None
+    values: list[str] | None  # what a client may send; None for a year
+    multiple: bool = True  # several values widen the results (OR)
+    default: str | None = None  # the value that applies when the request names none
 
     @property
     def year(self) -> bool:
-        return self.options is None
-
-    def q(self, keys: list[str]) -> Q:
-        if self.year:
-            combined = Q()
-            for key in keys:
-                combined |= Q(**{f"{self.lookup}__year": int(key)})
-            return combined
-        return Q(**{f"{self.lookup}__in": keys})
-
-    def apply(self, queryset: QuerySet, keys: list[str]) -> QuerySet:
-        # A subquery, not a join: a page matching two values of a relation stays one record.
-        model = queryset.model
-        return queryset.filter(pk__in=model.objects.filter(self.q(keys)).values("pk"))
+        return self.values is None
 
 
 @dataclass(frozen=True)
 class Collection:
-    """A list endpoint's records: their scope, filters, order and what a record needs fetched."""
+    """A list endpoint: its catalogue, what a record needs fetched, and any narrowing of its own."""
 
     name: str
-    model: type
-    scope: Callable[[], QuerySet]  # the live, public records
-    filters: Callable[[], list[Filter]] = field(default=lambda: [])
-    #: the first field is the cursor's position: a field no record leaves empty
-    ordering: tuple[str, ...] = ("-pk",)
+    catalogue: str
     select_related: tuple[str, ...] = ()
-    prefetch_related: tuple = ()
-    searchable: bool = True
+    prefetch_related: tuple[str, ...] = ()
+    narrow: Callable[[QuerySet], QuerySet] = field(default=lambda queryset: queryset)
 
-    def queryset(self) -> QuerySet:
-        return (
-            self.scope()
-            .select_related("locale", *self.select_related)
-            .prefetch_related(*self.prefetch_related)
-        )
+    @property
+    def declaration(self):
+        return declarations.get(self.catalogue)
 
-    def filter_by_name(self) -> dict[str, Filter]:
-        return {flt.param: flt for flt in self.filters()}
+    @property
+    def model(self):
+        return self.declaration.model
 
-
-# --- Reading the declarations ------------------------------------------------------------------
-
-
-def _from_faceted_search(faceted) -> Callable[[], list[Filter]]:
-    """The facets of a search/catalogues.py declaration (library, projects)."""
-
-    def filters():
-        cached = faceted.options()  # cached until the content or a taxonomy changes
+    def filters(self) -> list[Filter]:
+        options = self.declaration.options()  # cached until the content or a taxonomy changes
         return [
             Filter(
                 facet.param,
                 str(facet.label),
-                facet.lookup,
-                None
-                if facet.year
-                else (lambda param=facet.param: {o.value: o.key for o in cached[param]}),
+                None if facet.year else [o.value for o in options[facet.param]],
+                facet.multiple,
+                facet.default[0] if facet.default else None,
             )
-            for facet in faceted.facets
+            for facet in self.declaration.facets
         ]
 
-    return filters
+    def params(self) -> set[str]:
+        """The parameters the catalogue reads that the API takes too."""
+        return set(self.declaration.params) - NOT_IN_API
+
+    def scope(self) -> QuerySet:
+        """The live, public records of every language, for a record looked up by id."""
+        return self._fetch(self.declaration.objects(all_languages=True))
+
+    def select(self, params, language: str | None) -> QuerySet:
+        """The records `params` select (raises InvalidFilters), in the catalogue's order.
+
+        In `language` only when one is given (each translation is a record of its own),
+        else in every language.
+        """
+        catalogue = self.declaration
+        try:
+            selection = catalogue.parse(params, strict=True, extra=params.keys())
+        except InvalidFilters as invalid:
+            if any(problem.param != QUERY_PARAM for problem in invalid.problems):
+                raise
+            # Only the words were shortened, once normalised: the API measures them as sent.
+            selection = catalogue.parse(params)
+        selection.all_languages = True
+        queryset = catalogue.filtered(selection)
+        if language:
+            queryset = queryset.filter(locale__language_code=language)
+        return self._fetch(_cursor_order(queryset))
+
+    def _fetch(self, queryset: QuerySet) -> QuerySet:
+        return (
+            self.narrow(queryset)
+            .select_related("locale", *self.select_related)
+            .prefetch_related(*self.prefetch_related)
+        )
 
 
-def _from_index_page(index_model, page_model) -> Callable[[], list[Filter]]:
-    """The filters an index page declares for its listing (news, blog, events, toolkits…)."""
+def _cursor_order(queryset: QuerySet) -> QuerySet:
+    """The catalogue's order, if a cursor can mark a place in it.
 
-    def filters():
-        scope = page_model.objects.live().public()
-        found = []
-        for flt in index_model().listing_filters(scope):
-            flt = replace(flt, cache_key=f"api:{page_model._meta.model_name}:{flt.param}")
-            if flt.lookup.endswith("__year"):
-                found.append(Filter(flt.param, str(flt.label), flt.lookup.removesuffix("__year")))
-            else:
-                found.append(
-                    Filter(
-                        flt.param,
-                        str(flt.label),
-                        flt.lookup,
-                        lambda flt=flt: {value: value for value in flt.options()},
-                    )
-                )
-        return found
-
-    return filters
+    A cursor holds the value of the first field of the order, so that field may not be empty
+    (a project without a start date): such an order gives way to the most recently added first.
+    """
+    first = str(queryset.query.order_by[0]).lstrip("-")
+    model = queryset.model
+    field = model._meta.pk if first == "pk" else model._meta.get_field(first)
+    return queryset.order_by("-pk") if field.null else queryset
 
 
-def _pages(model):
-    return lambda: model.objects.live().public().defer_streamfields()
-
-
-# --- The collections ----------------------------------------------------------------------------
-
-TAXONOMY_PREFETCH = ("themes", "regions", "countries")
+TAXONOMIES = ("themes", "regions", "countries")
+PROJECT_RELATIONS = (
+    *TAXONOMIES,
+    "sdgs",
+    "gcm_objectives",
+    "implementing_organisations",
+    "partner_organisations",
+    "donors",
+    "corridors__origin",
+    "corridors__destination",
+)
 
 
 @cache
 def collections() -> dict[str, Collection]:
-    from cms import models as cms
-
-    library = search_catalogues.library()
-    projects = search_catalogues.projects()
-    project_prefetch = (
-        *TAXONOMY_PREFETCH,
-        "sdgs",
-        "gcm_objectives",
-        "implementing_organisations",
-        "partner_organisations",
-        "donors",
-        "corridors__origin",
-        "corridors__destination",
-    )
     found = [
         Collection(
             "resources",
-            cms.ResourcePage,
-            lambda: library.queryset().defer_streamfields(),
-            _from_faceted_search(library),
-            ordering=("-publication_date", "-pk"),
+            "library",
             select_related=("resource_type",),
             prefetch_related=(
-                *TAXONOMY_PREFETCH,
+                *TAXONOMIES,
                 "sdgs",
                 "gcm_objectives",
                 "versions__language",
                 "versions__document",
             ),
         ),
-        Collection(
-            "projects",
-            cms.ProjectPage,
-            lambda: projects.queryset().defer_streamfields(),
-            _from_faceted_search(projects),
-            prefetch_related=project_prefetch,
-        ),
+        Collection("projects", "projects", prefetch_related=PROJECT_RELATIONS),
         # The projects their owners allow the UN Migration Network Hub to publish too.
         Collection(
             "unmn-projects",
-            cms.ProjectPage,
-            lambda: projects.queryset().defer_streamfields().filter(share_with_unmn=True),
-            _from_faceted_search(projects),
-            prefetch_related=project_prefetch,
+            "projects",
+            prefetch_related=PROJECT_RELATIONS,
+            narrow=lambda queryset: queryset.filter(share_with_unmn=True),
         ),
-        Collection(
-            "events",
-            cms.EventPage,
-            _pages(cms.EventPage),
-            _from_index_page(cms.EventIndexPage, cms.EventPage),
-            ordering=("-start", "-pk"),
-            prefetch_related=TAXONOMY_PREFETCH,
-        ),
-        Collection(
-            "news",
-            cms.NewsPage,
-            _pages(cms.NewsPage),
-            _from_index_page(cms.NewsIndexPage, cms.NewsPage),
-            ordering=("-date", "-pk"),
-            prefetch_related=TAXONOMY_PREFETCH,
-        ),
-        Collection(
-            "blog-posts",
-            cms.BlogPage,
-            _pages(cms.BlogPage),
-            _from_index_page(cms.BlogIndexPage, cms.BlogPage),
-            ordering=("-date", "-pk"),
-            prefetch_related=TAXONOMY_PREFETCH,
-        ),
-        Collection(
-            "toolkits",
-            cms.ToolkitPage,
-            _pages(cms.ToolkitPage),
-            _from_index_page(cms.ToolkitIndexPage, cms.ToolkitPage),
-            prefetch_related=TAXONOMY_PREFETCH,
-        ),
-        Collection(
-            "courses",
-            cms.CoursePage,
-            _pages(cms.CoursePage),
-            _from_index_page(cms.CourseIndexPage, cms.CoursePage),
-            prefetch_related=TAXONOMY_PREFETCH,
-        ),
+        Collection("events", "events", prefetch_related=TAXONOMIES),
+        Collection("news", "news", prefetch_related=TAXONOMIES),
+        Collection("blog-posts", "blog", prefetch_related=TAXONOMIES),
+        Collection("toolkits", "toolkits", prefetch_related=TAXONOMIES),
+        Collection("courses", "courses", prefetch_related=TAXONOMIES),
     ]
     return {collection.name: collection for collection in found}
-
-
-# --- Text search --------------------------------------------------------------------------------
-
-
-def search(queryset: QuerySet, query: str) -> QuerySet:
-    """`queryset` narrowed to the records matching `query`, in its own order.
-
-    The same search the site runs (the engine, or the database while the engine is down), over
-    the live, public pages of the type. On the database the matches stay a subquery; the engine
-    hands back at most its result window.
-    """
-    terms = search_terms(clean_query(query))
-    if not terms:
-        return queryset
-    scope = queryset.model.objects.live().public()
-
-    def operation(backend):
-        results = backend.search(terms, scope, operator=OPERATOR)
-        get_queryset = getattr(results, "get_queryset", None)
-        if get_queryset is not None:
-            return get_queryset().values("pk")
-        return [page.pk for page in results[:MAX_SEARCH_MATCHES]]
-
-    matches, _degraded = engine.run(operation)
-    return queryset.filter(pk__in=matches)

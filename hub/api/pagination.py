@@ -25,8 +25,7 @@ class Cursor(CursorPagination):
     page_size_query_param = "page_size"
     cursor_query_param = "cursor"
 
-    def __init__(self, ordering: tuple[str, ...] = ("-pk",)):
-        self.ordering = ordering
+    ordering = ("-pk",)
 
     def get_schema_operation_parameters(self, view):
         return [
@@ -80,6 +79,8 @@ class Cursor(CursorPagination):
             raise self._bad_cursor()
 
     def paginate_queryset(self, queryset, request, view=None):
+        # The order the records were selected in (the catalogue's): the cursor marks a place in it.
+        self.ordering = tuple(str(name) for name in queryset.query.order_by) or self.ordering
         self._model = queryset.model
         return super().paginate_queryset(queryset, request, view)
 

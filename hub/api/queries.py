@@ -17,7 +17,6 @@ from hub.core.services import languages
 
 from . import catalogues
 
-MAX_QUERY_LENGTH = 200
 #: parameters every list takes, besides its filters
 PAGING = ("cursor", "page_size")
 _DIGITS = re.compile(r"[0-9]{1,9}")
@@ -67,34 +66,34 @@ def check_known(params, known: set[str]) -> None:
 
 
 def select(collection: catalogues.Collection, params) -> QuerySet:
-    """The live, public records of `collection` that the request's filters, `q` and `lang` pick."""
-    filters = collection.filter_by_name()
-    known = {*filters, "lang", *PAGING} | ({"q"} if collection.searchable else set())
+    """The live, public records of `collection` that the request's filters, `q` and `lang` pick.
+
+    Stricter than the catalogue's own strict reading, so that the schema's promises hold to the
+    letter: a value must be one of the filter's values exactly (no other case, no spaces, not
+    empty), and `q` is measured as sent.
+    """
+    known = {*collection.params(), "lang", *PAGING}
     check_known(params, known)
     errors: dict[str, list[str]] = {}
-    selected: dict[str, list[str]] = {}
-    for name in ("q", "cursor"):
+    for name in (catalogues.QUERY_PARAM, "cursor"):
         if len(params.getlist(name)) > 1:
             errors[name] = [_("Give one value at most.")]
-    query = params.get("q", "")
-    if len(query) > MAX_QUERY_LENGTH:
-        errors["q"] = [
-            _("Keep the search to %(count)d characters at most.") % {"count": MAX_QUERY_LENGTH}
+    if len(params.get(catalogues.QUERY_PARAM, "")) > catalogues.MAX_QUERY_LENGTH:
+        errors[catalogues.QUERY_PARAM] = [
+            _("Keep the search to %(count)d characters at most.")
+            % {"count": catalogues.MAX_QUERY_LENGTH}
         ]
-    for flt in filters.values():
+    for flt in collection.filters():
         values = params.getlist(flt.param)
-        if not values:
+        limit = catalogues.MAX_VALUES if flt.multiple else 1
+        if len(values) > limit:
+            errors[flt.param] = [_("Give %(count)d values at most.") % {"count": limit}]
             continue
-        if len(values) > catalogues.MAX_VALUES:
+        unknown = [value for value in values if not _known(flt, value)]
+        if unknown:
             errors[flt.param] = [
-                _("Give %(count)d values at most.") % {"count": catalogues.MAX_VALUES}
+                _("Unknown value “%(value)s”.") % {"value": value[:100]} for value in unknown
             ]
-            continue
-        keys, problems = _keys(flt, values)
-        if problems:
-            errors[flt.param] = problems
-        else:
-            selected[flt.param] = keys
     try:
         lang = language(params)
     except BadRequest as bad:
@@ -102,31 +101,19 @@ def select(collection: catalogues.Collection, params) -> QuerySet:
         lang = None
     if errors:
         raise BadRequest(errors)
-
-    queryset = collection.queryset()
-    if lang:
-        queryset = queryset.filter(locale__language_code=lang)
-    for param, keys in selected.items():
-        queryset = filters[param].apply(queryset, keys)
-    if query.strip():
-        queryset = catalogues.search(queryset, query)
-    return queryset.order_by(*collection.ordering)
+    try:
+        return collection.select(params, lang)
+    except catalogues.InvalidFilters as invalid:
+        found: dict[str, list[str]] = {}
+        for problem in invalid.problems:
+            found.setdefault(problem.param[:100], []).append(problem.message)
+        raise BadRequest(found) from None
 
 
-def _keys(flt: catalogues.Filter, values: list[str]) -> tuple[list[str], list[str]]:
-    keys, problems = [], []
-    options = None if flt.year else flt.options()
-    for value in values:
-        if flt.year:
-            is_year = _DIGITS.fullmatch(value) and int(value) in catalogues.YEARS
-            key = value if is_year else None
-        else:
-            key = options.get(value)
-        if key is None:
-            problems.append(_("Unknown value “%(value)s”.") % {"value": value[:100]})
-        elif key not in keys:
-            keys.append(key)
-    return keys, problems
+def _known(flt: catalogues.Filter, value: str) -> bool:
+    if flt.year:
+        return bool(_DIGITS.fullmatch(value)) and int(value) in catalogues.YEARS
+    return value in flt.values
 
 
 def taxonomy_params(params) -> str | None:

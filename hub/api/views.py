@@ -60,15 +60,6 @@ class ApiViewSet(viewsets.ReadOnlyModelViewSet):
     tag = ""
     lang_description = "The language of the names of terms (default en)"
 
-    @property
-    def paginator(self):
-        if not hasattr(self, "_paginator"):
-            self._paginator = Cursor(self.get_ordering())
-        return self._paginator
-
-    def get_ordering(self) -> tuple[str, ...]:
-        return self.ordering
-
     def schema_parameters(self, is_list: bool) -> list[OpenApiParameter]:
         return [_lang_parameter(self.lang_description)]
 
@@ -112,9 +103,6 @@ class PageViewSet(ApiViewSet):
     def collection(self) -> catalogues.Collection:
         return catalogues.collections()[self.collection_name]
 
-    def get_ordering(self):
-        return self.collection.ordering
-
     def get_serializer_class(self):
         if self.action == "retrieve" and self.detail_serializer_class is not None:
             return self.detail_serializer_class
@@ -126,7 +114,7 @@ class PageViewSet(ApiViewSet):
             return queries.select(self.collection, params)
         queries.check_known(params, {"lang"})
         queries.language(params)
-        return self.collection.queryset()
+        return self.collection.scope()
 
     def schema_parameters(self, is_list):
         parameters = super().schema_parameters(is_list)
@@ -140,21 +128,19 @@ class PageViewSet(ApiViewSet):
                     description="The record's id",
                 ),
             ]
-        collection = self.collection
-        if collection.searchable:
-            parameters.append(
-                OpenApiParameter(
-                    "q",
-                    {
-                        "type": "string",
-                        "maxLength": queries.MAX_QUERY_LENGTH,
-                        # NUL: refused by every URL of the hub (hub.core.middleware)
-                        "pattern": "^[^\\u0000]*$",
-                    },
-                    description="Words to search for, as the site's search does",
-                )
+        parameters.append(
+            OpenApiParameter(
+                "q",
+                {
+                    "type": "string",
+                    "maxLength": catalogues.MAX_QUERY_LENGTH,
+                    # NUL: refused by every URL of the hub (hub.core.middleware)
+                    "pattern": "^[^\\u0000]*$",
+                },
+                description="Words to search for, as the site's search does",
             )
-        for flt in collection.filters():
+        )
+        for flt in self.collection.filters():
             if flt.year:
                 item = {
                     "type": "integer",
@@ -162,14 +148,16 @@ class PageViewSet(ApiViewSet):
                     "maximum": catalogues.YEARS.stop - 1,
                 }
             else:
-                item = {"type": "string", "enum": sorted(flt.options())}
+                item = {"type": "string", "enum": flt.values}
+            if flt.multiple:
+                schema = {"type": "array", "items": item, "maxItems": catalogues.MAX_VALUES}
+                description = f"{flt.label}: one or more values (any of them matches)"
+            else:
+                schema = {**item, **({"default": flt.default} if flt.default else {})}
+                description = flt.label
             parameters.append(
                 OpenApiParameter(
-                    flt.param,
-                    {"type": "array", "items": item, "maxItems": catalogues.MAX_VALUES},
-                    style="form",
-                    explode=True,
-                    description=f"{flt.label}: one or more values (any of them matches)",
+                    flt.param, schema, style="form", explode=True, description=description
                 )
             )
         return parameters
