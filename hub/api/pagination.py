@@ -1,17 +1,26 @@
 """Cursor paging: a page never loses or repeats a record while records are added or removed.
 
-Django REST framework's cursor paging, with its failures turned into 400s that say what was
-wrong: a cursor it cannot read (DRF answers 404), and a cursor whose position is not a value of
-the ordering field (which would otherwise reach the database and fail there).
+A keyset cursor: it holds the values, in the list's order, of the last record of a page (for
+`next`) or the first (for `previous`), and the next page is the records strictly beyond them.
+Every order ends with the primary key, so the values name one place. (Django REST framework's
+cursor keeps only the first field and counts ties by offset, which repeats records when one is
+added among the ties.) A cursor the API did not give, or whose values are not values of the
+fields, is a 400 that says so.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import datetime
+import json
+from urllib.parse import urlencode
+
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext as _
-from rest_framework.exceptions import NotFound
-from rest_framework.pagination import CursorPagination
+from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 
 from . import queries
@@ -21,11 +30,127 @@ MAX_INTEGER = 2**63 - 1
 MAX_CURSOR_LENGTH = 1000
 
 
-class Cursor(CursorPagination):
-    page_size_query_param = "page_size"
-    cursor_query_param = "cursor"
+def _bad_cursor() -> queries.BadRequest:
+    message = _("This cursor is not one the API gave: follow the next or previous link.")
+    return queries.BadRequest({"cursor": [message]})
 
-    ordering = ("-pk",)
+
+def _encode(value):
+    if isinstance(value, datetime.date | datetime.datetime):
+        return value.isoformat()
+    return value
+
+
+class Cursor(BasePagination):
+    cursor_query_param = "cursor"
+    page_size_query_param = "page_size"
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.request = request
+        self.page_size = queries.page_size(request.query_params)
+        order = [str(name) for name in queryset.query.order_by] or ["-pk"]
+        if order[-1].lstrip("-") not in ("pk", queryset.model._meta.pk.name):
+            order.append("-pk" if order[0].startswith("-") else "pk")
+        self.order = order
+        self.fields = [self._field(queryset.model, name.lstrip("-")) for name in order]
+        backwards, values = self._decode(request.query_params.getlist(self.cursor_query_param))
+        if backwards:
+            queryset = queryset.order_by(*[self._flip(name) for name in order])
+        if values is not None:
+            queryset = queryset.filter(self._beyond(values, backwards))
+        records = list(queryset[: self.page_size + 1])
+        more = len(records) > self.page_size
+        records = records[: self.page_size]
+        if backwards:
+            records.reverse()
+        self.has_next = bool(records) and (more or backwards)
+        self.has_previous = bool(records) and (values is not None) and (more or not backwards)
+        self.records = records
+        return records
+
+    # --- cursors ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _field(model, name):
+        return model._meta.pk if name == "pk" else model._meta.get_field(name)
+
+    @staticmethod
+    def _flip(name: str) -> str:
+        return name[1:] if name.startswith("-") else f"-{name}"
+
+    def _decode(self, raw: list[str]):
+        if not raw:
+            return False, None
+        if len(raw) > 1 or len(raw[0]) > MAX_CURSOR_LENGTH:
+            raise _bad_cursor()
+        try:
+            data = json.loads(base64.urlsafe_b64decode(raw[0].encode("ascii")))
+            backwards, encoded = data["d"] == "p", data["v"]
+        except (ValueError, KeyError, TypeError, binascii.Error, UnicodeError):
+            raise _bad_cursor() from None
+        if not isinstance(encoded, list) or len(encoded) != len(self.fields):
+            raise _bad_cursor()
+        values = []
+        for field, value in zip(self.fields, encoded, strict=True):
+            if not isinstance(value, str | int) or isinstance(value, bool):
+                raise _bad_cursor()
+            try:
+                value = field.to_python(value)
+            except (ValidationError, ValueError, TypeError, OverflowError, FieldDoesNotExist):
+                raise _bad_cursor() from None
+            if value is None or (
+                isinstance(value, int) and not -MAX_INTEGER <= value <= MAX_INTEGER
+            ):
+                raise _bad_cursor()
+            values.append(value)
+        return backwards, values
+
+    def _beyond(self, values, backwards: bool) -> Q:
+        """The records after `values` in the order (before them, going backwards)."""
+        condition = Q()
+        for index in reversed(range(len(self.order))):
+            name = self.order[index]
+            descending = name.startswith("-") != backwards
+            lookup = f"{name.lstrip('-')}__{'lt' if descending else 'gt'}"
+            strictly = Q(**{lookup: values[index]})
+            if index == len(self.order) - 1:
+                condition = strictly
+            else:
+                condition = strictly | (Q(**{name.lstrip("-"): values[index]}) & condition)
+        return condition
+
+    def _link(self, record, direction: str) -> str:
+        values = [
+            _encode(getattr(record, "pk" if f == "pk" else f.lstrip("-")))
+            for f in (name.lstrip("-") for name in self.order)
+        ]
+        token = base64.urlsafe_b64encode(
+            json.dumps({"d": direction, "v": values}, separators=(",", ":")).encode()
+        ).decode()
+        params = [
+            (k, v) for k, v in self.request.query_params.lists() if k != self.cursor_query_param
+        ]
+        pairs = [(k, v) for k, vs in params for v in vs] + [(self.cursor_query_param, token)]
+        return self.request.build_absolute_uri(self.request.path) + "?" + urlencode(pairs)
+
+    def get_paginated_response(self, data):
+        return Response(
+            {
+                "next": self._link(self.records[-1], "n") if self.has_next else None,
+                "previous": self._link(self.records[0], "p") if self.has_previous else None,
+                "results": data,
+            }
+        )
+
+    # --- schema ----------------------------------------------------------------------------
+
+    def get_paginated_response_schema(self, schema):
+        link = {"type": "string", "format": "uri", "nullable": True}
+        return {
+            "type": "object",
+            "required": ["next", "previous", "results"],
+            "properties": {"next": link, "previous": link, "results": schema},
+        }
 
     def get_schema_operation_parameters(self, view):
         return [
@@ -49,55 +174,3 @@ class Cursor(CursorPagination):
                 },
             },
         ]
-
-    def get_page_size(self, request):
-        return queries.page_size(request.query_params)
-
-    def get_ordering(self, request, queryset, view):
-        return self.ordering
-
-    def decode_cursor(self, request):
-        if len(request.query_params.get(self.cursor_query_param, "")) > MAX_CURSOR_LENGTH:
-            raise self._bad_cursor()
-        try:
-            cursor = super().decode_cursor(request)
-        except NotFound:
-            raise self._bad_cursor() from None
-        if cursor is not None and cursor.position is not None:
-            self._check_position(cursor.position)
-        return cursor
-
-    def _check_position(self, position: str) -> None:
-        name = self.ordering[0].lstrip("-")
-        model = self._model
-        field = model._meta.pk if name == "pk" else model._meta.get_field(name)
-        try:
-            value = field.to_python(position)
-        except (ValidationError, ValueError, TypeError, OverflowError):
-            raise self._bad_cursor() from None
-        if value is None or (isinstance(value, int) and not -MAX_INTEGER <= value <= MAX_INTEGER):
-            raise self._bad_cursor()
-
-    def paginate_queryset(self, queryset, request, view=None):
-        # The order the records were selected in (the catalogue's): the cursor marks a place in it.
-        self.ordering = tuple(str(name) for name in queryset.query.order_by) or self.ordering
-        self._model = queryset.model
-        return super().paginate_queryset(queryset, request, view)
-
-    @staticmethod
-    def _bad_cursor():
-        message = _("This cursor is not one the API gave: follow the next or previous link.")
-        return queries.BadRequest({"cursor": [message]})
-
-    def get_paginated_response(self, data):
-        return Response(
-            {"next": self.get_next_link(), "previous": self.get_previous_link(), "results": data}
-        )
-
-    def get_paginated_response_schema(self, schema):
-        link = {"type": "string", "format": "uri", "nullable": True}
-        return {
-            "type": "object",
-            "required": ["next", "previous", "results"],
-            "properties": {"next": link, "previous": link, "results": schema},
-        }

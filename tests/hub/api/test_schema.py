@@ -21,9 +21,7 @@ MAX_EXAMPLES = 20
 @pytest.fixture
 def api_schema(db, no_rate_limit):
     config = SchemathesisConfig.from_dict({"generation": {"mode": "all"}})
-    return schemathesis.openapi.from_wsgi(
-        "/api/schema/?format=json", get_wsgi_application(), config=config
-    )
+    return schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application(), config=config)
 
 
 def check(operation, mode: GenerationMode, failures: list[str]) -> int:
