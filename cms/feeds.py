@@ -5,6 +5,7 @@ from datetime import datetime, time
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext
 
 from home.links import absolute_url, site_name
 
@@ -39,3 +40,47 @@ def atom_response(index_page, request, items) -> HttpResponse:
     return HttpResponse(
         feed.writeString("utf-8"), content_type="application/atom+xml; charset=utf-8"
     )
+
+
+def unmn_projects(request) -> HttpResponse:
+    """The live, public projects whose owners allow the UN Migration Network Hub to publish them,
+    most recently published first, in every language (each entry says its own)."""
+    from cms.models import ProjectPage  # cms.models imports this module: deferred
+
+    projects = (
+        ProjectPage.objects.live()
+        .public()
+        .filter(share_with_unmn=True)
+        .defer_streamfields()
+        .select_related("locale")
+        .prefetch_related("themes", "countries")
+        .order_by("-last_published_at", "-pk")[:UNMN_FEED_SIZE]
+    )
+    feed = Atom1Feed(
+        title=gettext("Projects for the UN Migration Network Hub · M4D Hub"),
+        link=request.build_absolute_uri("/api/v1/unmn-projects/"),
+        description=gettext(
+            "Projects of the M4D Hub that may also be published on the UN Migration Network Hub."
+        ),
+        language="en",
+        feed_url=request.build_absolute_uri(),
+    )
+    for project in projects:
+        url = project.get_full_url(request)
+        feed.add_item(
+            title=project.title,
+            link=url,
+            description=project.intro,
+            unique_id=url,
+            pubdate=project.first_published_at,
+            updateddate=project.last_published_at or project.first_published_at,
+            categories=[theme.slug for theme in project.themes.all()]
+            + [f"country:{country.code}" for country in project.countries.all()],
+        )
+    return HttpResponse(
+        feed.writeString("utf-8"), content_type="application/atom+xml; charset=utf-8"
+    )
+
+
+#: the most entries the UN Migration Network Hub feed holds
+UNMN_FEED_SIZE = 500

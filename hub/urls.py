@@ -13,6 +13,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import feeds as cms_feeds
 from hub.core import views as core_views
 from hub.oai import views as oai_views
 
@@ -20,6 +21,8 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/", include("hub.api.urls")),
+    path("feeds/unmn-projects/", cms_feeds.unmn_projects, name="unmn-projects-feed"),
     path("healthz", core_views.healthz, name="healthz"),
     path("healthz/live", core_views.liveness, name="healthz-live"),
     path("language/", core_views.choose_language, name="choose_language"),

@@ -70,6 +70,15 @@ class ProjectPage(ImagePage, TaggedPage):
     lessons_learnt = RichTextField(_("lessons learnt"), blank=True, features=RICH_TEXT_FEATURES)
     contact_name = models.CharField(max_length=255, blank=True, verbose_name=_("contact name"))
     contact_email = models.EmailField(blank=True, verbose_name=_("contact email"))
+    share_with_unmn = models.BooleanField(
+        _("May also be published on the UN Migration Network Hub"),
+        default=False,
+        db_index=True,
+        help_text=_(
+            "The project's owners agree that the UN Migration Network Hub publishes it too: it "
+            "is then listed in the hub's feed and API for the UN Migration Network Hub."
+        ),
+    )
 
     content_panels = TaggedPage.content_panels + [
         *ImagePage.image_panels,
@@ -96,6 +105,7 @@ class ProjectPage(ImagePage, TaggedPage):
         FieldRowPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
         ),
+        FieldPanel("share_with_unmn"),
         TaggedPage.taxonomy_panel(
             FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
             FieldPanel("gcm_objectives", widget=forms.CheckboxSelectMultiple),

@@ -62,6 +62,7 @@ MESSAGES = {
     "event-registration": gettext_lazy(
         "Too many event registrations from your network. Wait {wait} and try again."
     ),
+    "api": gettext_lazy("Too many API requests from your network. Wait {wait} and try again."),
 }
 
 #: Third-party views limited on POST: URL name → (limit, what it counts per: "ip", "user" or

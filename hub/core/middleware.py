@@ -2,7 +2,7 @@
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.utils.translation import gettext as _
 
 from .services import languages
@@ -29,10 +29,10 @@ class RejectNulMiddleware:
 
     def __call__(self, request):
         if _has_nul(request):
-            return HttpResponseBadRequest(
-                _("The address holds a NUL character, which no page here accepts."),
-                content_type="text/plain; charset=utf-8",
-            )
+            message = _("The address holds a NUL character, which no page here accepts.")
+            if request.path_info.startswith("/api/"):  # the API answers every error in JSON
+                return JsonResponse({"status": 400, "detail": message}, status=400)
+            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 
 

@@ -233,6 +233,14 @@ class ProjectSubmissionForm(SubmissionForm):
     )
     contact_name = forms.CharField(label=_("Contact name"), max_length=200, required=False)
     contact_email = forms.EmailField(label=_("Contact email"), required=False)
+    share_with_unmn = forms.BooleanField(
+        label=_("This project may also be published on the UN Migration Network Hub"),
+        required=False,
+        help_text=_(
+            "The UN Migration Network Hub collects practices and projects on migration. If you "
+            "agree, it may publish this project too, with a link back to it here."
+        ),
+    )
 
     def clean(self):
         data = super().clean()

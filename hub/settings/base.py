@@ -39,6 +39,11 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
+    "hub.api",
     "allauth",
     "allauth.account",
     "django_comments_xtd",
@@ -64,6 +69,8 @@ MIDDLEWARE = [
     "hub.core.middleware.RejectNulMiddleware",
     "hub.core.middleware.ContentSecurityPolicyMiddleware",
     "hub.core.middleware.PermissionsPolicyMiddleware",
+    # Before anything that may answer: CORS headers go on /api/ answers to GET, HEAD and OPTIONS.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language comes from the URL prefix (/fr/, /es/, /ar/; English has none), then
@@ -303,6 +310,7 @@ _RATE_DEFAULTS = {
     "subscribe": "10/h",  # digest subscription requests per client
     "subscribe-address": "5/d",  # per address (and at most one confirmation mail a day)
     "event-registration": "10/h",  # non-members' event registrations per client (each mails)
+    "api": "120/m,3000/h",  # read-only API requests per client
 }
 HUB_RATE_LIMITS = {
     name: env(f"HUB_RATE_{name.upper().replace('-', '_')}", default=rate)
@@ -478,6 +486,53 @@ HUB_PERMISSIONS_POLICY = {
         "usb",
     )
 }
+
+# --- Read-only API ------------------------------------------------------------------------------
+
+# /api/v1/ (hub/api): Django REST framework, JSON only, no sign-in (every answer is public and
+# the same for everyone), errors as JSON bodies, the schema from drf-spectacular.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "hub.api.errors.exception_handler",
+    "UNAUTHENTICATED_USER": None,
+    # `format` is a filter (the events' format), not a choice of renderer.
+    "URL_FORMAT_OVERRIDE": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "M4D Hub API",
+    "DESCRIPTION": (
+        "Read-only access to the M4D Hub's published content: the library, projects, events, "
+        "news, blog posts, toolkits, courses, organisations and the taxonomies. Lists are paged "
+        "with a cursor: follow `next`. Answers carry an ETag (send it back in If-None-Match for "
+        "a 304) and may be cached for `HUB_API_MAX_AGE` seconds."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "PREPROCESSING_HOOKS": ["hub.api.schema.only_api"],
+    # The schema lists the taxonomies' values, read from the database: `check --deploy` runs
+    # before there is one (tests/hub/api/test_schema.py generates and checks the schema).
+    "ENABLE_DJANGO_DEPLOY_CHECK": False,
+}
+# How long a browser or a cache in front of the site may reuse an API answer (Cache-Control).
+HUB_API_MAX_AGE = env.int("HUB_API_MAX_AGE", default=300)
+# Items per page of an API list: the default, and the most a client may ask for (page_size).
+HUB_API_PAGE_SIZE = 20
+HUB_API_MAX_PAGE_SIZE = 100
+# Cross-origin reads of the API from any site, without credentials, for GET, HEAD and OPTIONS
+# only: django-cors-headers, with the origin allowed by hub/api/cors.py for those methods.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 # --- Health checks ------------------------------------------------------------------------------
 

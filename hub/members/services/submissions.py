@@ -163,8 +163,8 @@ MODELS = {
 # The form fields each kind copies onto its page as they are (body and documents are converted).
 PLAIN_FIELDS = {
     Submission.Kind.PROJECT: (
-        "status start_date end_date contact_name contact_email themes countries".split()
-    ),
+        "status start_date end_date contact_name contact_email share_with_unmn themes countries"
+    ).split(),
     Submission.Kind.EVENT: (
         "start end time_zone event_format location registration_url organiser themes countries"
     ).split(),
