@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class EventSeats(models.Model):
@@ -55,7 +56,7 @@ class Registration(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="event_registrations",
-        verbose_name=_("member"),
+        verbose_name=pgettext_lazy("registration", "member"),
     )
     #: a non-member's name and address (a member's come from their account)
     name = models.CharField(_("name"), max_length=200, blank=True)
