@@ -6,6 +6,8 @@ from django import template
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
+from search.site import result_type_label
+
 register = template.Library()
 
 SUMMARY_LENGTH = 240
@@ -58,4 +60,6 @@ def summary(page, query):
 
 @register.filter
 def verbose_name(model):
-    return model._meta.verbose_name.capitalize() if model else ""
+    """What kind of page a search result is, in words a reader uses ("Publication", not
+    "Resource page"): see search.site.result_type_label."""
+    return result_type_label(model)
