@@ -52,7 +52,6 @@ def test_long_multiple_choices_are_checkboxes_with_the_ticked_ones_first(an_appr
     assert html.count('type="checkbox"') == len(languages)
     first_box = html.index('type="checkbox"')
     assert html.index(f'value="{last.pk}"') < html.index('type="checkbox"', first_box + 1)
-    assert 'value="%s"' % last.pk in html[: html.index("checklist__selected-end") + 400]
     assert "1 selected" in html
 
 
