@@ -27,6 +27,7 @@ urlpatterns = [
     path("healthz/live", core_views.liveness, name="healthz-live"),
     path("language/", core_views.choose_language, name="choose_language"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("manifest.webmanifest", core_views.web_manifest, name="web_manifest"),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("jsi18n/<str:lang>/", core_views.javascript_catalog, name="javascript-catalog"),
     path("oai/", oai_views.endpoint, name="oai"),

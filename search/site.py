@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from django.db.models import Q
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _lazy
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
@@ -139,3 +140,39 @@ def autocomplete(prefix: str, queryset=None) -> tuple[list[dict], bool]:
 
     pages, degraded = engine.run(operation)
     return [{"title": page.title, "url": page.url} for page in pages], degraded
+
+
+# The one mapping from page types to the words a search result shows for its kind. Types not
+# listed show their model's verbose name (translated), capitalised.
+RESULT_TYPE_LABELS = {
+    "resourcepage": _lazy("Publication"),
+    "projectpage": _lazy("Project"),
+    "eventpage": _lazy("Event"),
+    "newspage": _lazy("News"),
+    "blogpage": _lazy("Blog post"),
+    "toolkitpage": _lazy("Toolkit"),
+    "coursepage": _lazy("Course"),
+    "coursemodulepage": _lazy("Course module"),
+    "ediscussionpage": _lazy("E-discussion"),
+    "milestonepage": _lazy("Milestone"),
+    "timelinepage": _lazy("Timeline"),
+    "standardpage": _lazy("Page"),
+    "homepage": _lazy("Home page"),
+    "libraryindexpage": _lazy("Library"),
+    "projectindexpage": _lazy("Projects"),
+    "eventindexpage": _lazy("Events"),
+    "newsindexpage": _lazy("News"),
+    "blogindexpage": _lazy("Blog"),
+    "toolkitindexpage": _lazy("Toolkits"),
+    "courseindexpage": _lazy("Courses"),
+    "ediscussionindexpage": _lazy("E-discussions"),
+    "indexpage": _lazy("Section"),
+}
+
+
+def result_type_label(model) -> str:
+    """A search result's kind, for readers: "Publication" rather than "Resource page"."""
+    if model is None:
+        return ""
+    label = RESULT_TYPE_LABELS.get(model._meta.model_name)
+    return str(label) if label is not None else str(model._meta.verbose_name).capitalize()

@@ -1,8 +1,9 @@
 from dataclasses import dataclass
 
 from django import template
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -55,4 +56,22 @@ def main_nav(context):
         if not state and any(current_path.startswith(p) for p in paths):
             state = "true"
         menu.append(MenuItem((shown or item).title, url, state, lang))
+    menu.extend(_community_items(request))
     return {"items": menu}
+
+
+def _community_items(request) -> list[MenuItem]:
+    """The forum and the member directory: views, not pages, found by their URL names.
+
+    Both are open to every visitor (the directory shows each profile as its visibility allows).
+    """
+    path = request.path if request else ""
+    items = []
+    for name, title in (("discussions:topics", _("Forum")), ("members:directory", _("Members"))):
+        try:
+            url = reverse(name)
+        except NoReverseMatch:  # the app is not installed (e.g. a site without the community)
+            continue
+        state = "page" if path == url else "true" if path.startswith(url) else ""
+        items.append(MenuItem(title, url, state, ""))
+    return items

@@ -101,3 +101,31 @@ def robots_txt(request):
 @cache_control(max_age=3600, public=True)
 def sitemap(request):
     return sitemap_views.sitemap(request, sitemaps={"pages": crawlers.PageSitemap})
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def web_manifest(request):
+    """The web app manifest: name, colours and the locally served icons."""
+    from django.templatetags.static import static
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    name = (site.site_name if site else "") or "M4D Hub"
+    manifest = {
+        "name": name,
+        "short_name": name[:12],
+        "description": translation.gettext("Migration for development"),
+        "lang": translation.get_language(),
+        "dir": "rtl" if translation.get_language_bidi() else "ltr",
+        "start_url": "/",
+        "display": "browser",
+        "background_color": "#ffffff",
+        "theme_color": "#073763",
+        "icons": [
+            {"src": static("img/favicon.svg"), "type": "image/svg+xml", "sizes": "any"},
+            {"src": static("img/icon-192.png"), "type": "image/png", "sizes": "192x192"},
+            {"src": static("img/icon-512.png"), "type": "image/png", "sizes": "512x512"},
+        ],
+    }
+    return JsonResponse(manifest, content_type="application/manifest+json")

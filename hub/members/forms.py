@@ -15,6 +15,7 @@ from cms.models import Country, Language, Region, ResourceType, Theme
 from cms.models.projects import ProjectPage
 from cms.models.taxonomies import Organisation
 from cms.models.whats_new import EventPage, time_zone_choices, wall_clock_in
+from hub.core.widgets import SearchableCheckboxes
 
 from .models import Profile
 from .services import consent, uploads
@@ -101,7 +102,7 @@ class ProfileForm(forms.ModelForm):
         ]
         widgets = {
             "themes": forms.CheckboxSelectMultiple,
-            "languages": forms.SelectMultiple(attrs={"size": 6}),
+            "languages": SearchableCheckboxes,
             "bio": forms.Textarea(attrs={"rows": 5, "maxlength": 2000}),
             "links": forms.Textarea(attrs={"rows": 3}),
             "visibility": forms.RadioSelect,
@@ -228,7 +229,7 @@ class ProjectSubmissionForm(SubmissionForm):
     countries = forms.ModelMultipleChoiceField(
         Country.objects.all(),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 6}),
+        widget=SearchableCheckboxes,
         label=_("Countries"),
     )
     contact_name = forms.CharField(label=_("Contact name"), max_length=200, required=False)
@@ -267,7 +268,7 @@ class EventSubmissionForm(SubmissionForm):
     countries = forms.ModelMultipleChoiceField(
         Country.objects.all(),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 6}),
+        widget=SearchableCheckboxes,
         label=_("Countries"),
     )
 

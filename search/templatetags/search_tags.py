@@ -7,6 +7,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
 from search import catalogues
+from search.site import result_type_label
 
 register = template.Library()
 
@@ -60,7 +61,9 @@ def summary(page, query):
 
 @register.filter
 def verbose_name(model):
-    return model._meta.verbose_name.capitalize() if model else ""
+    """What kind of page a search result is, in words a reader uses ("Publication", not
+    "Resource page"): see search.site.result_type_label."""
+    return result_type_label(model)
 
 
 @register.simple_tag
