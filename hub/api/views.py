@@ -15,13 +15,15 @@ from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiParameter
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework import viewsets
+from rest_framework.parsers import JSONParser
 from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
 
 from cms import models as cms
 from hub.core import limits
 from hub.core.services import languages
 
-from . import catalogues, queries, serializers
+from . import catalogues, errors, queries, serializers
 from .pagination import MAX_INTEGER, Cursor
 
 ERRORS = {
@@ -54,6 +56,8 @@ def _lang_parameter(description: str) -> OpenApiParameter:
 class ApiViewSet(viewsets.ReadOnlyModelViewSet):
     authentication_classes = []
     permission_classes = [AllowAny]
+    renderer_classes = [JSONRenderer]
+    parser_classes = [JSONParser]
     pagination_class = Cursor
     schema = ApiSchema()
     ordering: tuple[str, ...] = ("pk",)
@@ -62,6 +66,9 @@ class ApiViewSet(viewsets.ReadOnlyModelViewSet):
 
     def schema_parameters(self, is_list: bool) -> list[OpenApiParameter]:
         return [_lang_parameter(self.lang_description)]
+
+    def get_exception_handler(self):
+        return errors.exception_handler
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)

@@ -202,7 +202,10 @@ def chart(weeks: list[Week], *, width: int = 640, height: int = 200) -> dict:
                     f"{label}: {value}",
                 )
             )
-        ticks.append({"x": round(left + i * slot + slot / 2, 1), "week": week.start})
+        # Every other week is labelled (the latest always): dates in longer month names, as in
+        # Arabic, would otherwise run into each other. The table below gives every week.
+        if (len(weeks) - 1 - i) % 2 == 0:
+            ticks.append({"x": round(left + i * slot + slot / 2, 1), "week": week.start})
     return {
         "width": width,
         "height": height,

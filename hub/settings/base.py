@@ -491,14 +491,11 @@ HUB_PERMISSIONS_POLICY = {
 
 # /api/v1/ (hub/api): Django REST framework, JSON only, no sign-in (every answer is public and
 # the same for everyone), errors as JSON bodies, the schema from drf-spectacular.
+# Only what every DRF view may share: wagtail-localize's editor is DRF too, and needs the
+# session, form parsing and DRF's own errors. The API's own choices (no sign-in read, JSON only,
+# JSON errors) are on its views (hub/api/views.py).
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": [],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "hub.api.errors.exception_handler",
-    "UNAUTHENTICATED_USER": None,
     # `format` is a filter (the events' format), not a choice of renderer.
     "URL_FORMAT_OVERRIDE": None,
 }
