@@ -115,6 +115,9 @@ def _for_page(request: HttpRequest, page: Page, current: str) -> PageLanguages:
         url = target.get_url(request) if target is not None else languages.home_url(code)
         links.append(_link(request, code, url, current))
 
+    itself = next((p for p in translations.values() if p.pk == page.pk), None)
+    if itself is not None:
+        page.locale = itself.locale  # loaded with the translations: no query for it later
     content_language = page.locale.language_code
     return PageLanguages(
         links=links,

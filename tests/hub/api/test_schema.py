@@ -8,7 +8,9 @@ The operations are walked by hand (`get_all_operations`, `as_strategy`) rather t
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from schemathesis import GenerationMode
@@ -20,8 +22,16 @@ MAX_EXAMPLES = 20
 
 @pytest.fixture
 def api_schema(db, no_rate_limit):
+    # As Django's test client does: a request must not close the test's database connection
+    # (on PostgreSQL it would, at the end of each request, with CONN_MAX_AGE 0).
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
     config = SchemathesisConfig.from_dict({"generation": {"mode": "all"}})
-    return schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application(), config=config)
+    try:
+        yield schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application(), config=config)
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
 
 
 def check(operation, mode: GenerationMode, failures: list[str]) -> int:
