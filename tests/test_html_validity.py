@@ -91,6 +91,16 @@ def _member_pages(conversation, topic):
     }
 
 
+def _index_url(model_name: str) -> str:
+    """The index page of that type in the active language (the default one where untranslated)."""
+    from django.utils.translation import get_language
+
+    model = apps.get_model("cms", model_name)
+    pages = model.objects.live().public().order_by("path")
+    page = pages.filter(locale__language_code=get_language()).first() or pages.first()
+    return page.url
+
+
 def _public_forms():
     return {
         "signup": reverse("account_signup"),
@@ -98,8 +108,9 @@ def _public_forms():
         "password-reset": reverse("account_reset_password"),
         "digests": reverse("digests:subscribe"),
         "search": reverse("search:site") + "?q=migration",
-        "library-search": reverse("search:library") + "?q=remittances",
-        "project-search": reverse("search:projects"),
+        # The library and the projects are faceted searches at their index pages.
+        "library-search": _index_url("LibraryIndexPage") + "?q=remittances&sort=newest",
+        "project-search": _index_url("ProjectIndexPage") + "?status=ongoing",
         "not-found": "/no-such-page/",
     }
 
