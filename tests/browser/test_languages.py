@@ -95,7 +95,9 @@ def test_a_french_browser_lands_on_french_switches_to_spanish_and_the_choice_sti
     expect(page.get_by_role("button", name="Créer mon compte")).to_be_visible()
 
     page.goto(url + LibraryIndexPage.objects.get(locale__language_code="fr").url)
-    page.get_by_role("navigation", name="Langue", exact=True).get_by_role("link", name="Español").click()
+    page.get_by_role("navigation", name="Langue", exact=True).get_by_role(
+        "link", name="Español"
+    ).click()
     assert page.url == url + LibraryIndexPage.objects.get(locale__language_code="es").url
     expect(page.get_by_role("heading", level=1, name="Biblioteca")).to_be_visible()
     assert page.locator("html").get_attribute("lang") == "es"
@@ -276,7 +278,9 @@ def test_the_admin_stays_in_the_editors_own_language_after_browsing_in_french(
     )
     url = live_server.url
     page.goto(url + "/fr/")
-    page.get_by_role("navigation", name="Langue", exact=True).get_by_role("link", name="Français").click()
+    page.get_by_role("navigation", name="Langue", exact=True).get_by_role(
+        "link", name="Français"
+    ).click()
     assert page.locator("html").get_attribute("lang") == "fr"
 
     page.goto(url + "/admin/login/")
