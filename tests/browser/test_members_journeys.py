@@ -3,14 +3,34 @@
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core import mail
 from playwright.sync_api import expect
+from wagtail.models import Site
 
+from cms.models import TermsPage
+from home.models import SiteSettings
 from tests.conftest import EDITOR_PASSWORD
 from tests.factories import members as factories
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def terms_of_use(home_page):
+    """Terms chosen in the site settings: joining asks to accept them (the demo's, if loaded)."""
+    terms = TermsPage.objects.child_of(home_page).first()
+    if terms is None:
+        terms = home_page.add_child(
+            instance=TermsPage(title="Terms of use", slug="terms", intro="The rules.", version="2")
+        )
+    terms.version = "2"
+    terms.save_revision().publish()
+    setting = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    setting.terms_page = terms
+    setting.save()
+    return terms
 
 
 @pytest.fixture
@@ -23,7 +43,7 @@ def a_reviewing_editor(an_editor):
 
 
 def test_join_verify_get_approved_fill_profile_find_a_member_and_message_them(
-    page, browser, live_server, home_page, a_reviewing_editor, settings
+    page, browser, live_server, home_page, terms_of_use, a_reviewing_editor, settings
 ):
     settings.HUB_MESSAGE_POLL_SECONDS = 2
     remit = factories.theme("Remittances")
@@ -45,6 +65,8 @@ def test_join_verify_get_approved_fill_profile_find_a_member_and_message_them(
     page.get_by_label("I accept the").check()
     page.get_by_role("button", name="Create my account").click()
     expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+    dina = get_user_model().objects.get(username="dina")
+    assert [a.version for a in dina.terms_acceptances.all()] == ["2"]
     path = re.search(r"/accounts/confirm-email/\S+", mail.outbox[-1].body).group(0)
     page.goto(url + path)
     page.get_by_role("button", name="Confirm").click()

@@ -15,7 +15,12 @@ REQUIRED = {
 
 
 def manage(*args, **env):
-    base = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
+    # Nothing from the calling shell: `make test` exports WAGTAILADMIN_BASE_URL, for one.
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in REQUIRED and not k.startswith(("DJANGO_", "DATABASE_"))
+    }
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
