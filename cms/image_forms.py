@@ -53,8 +53,9 @@ class ImageForm(BaseImageForm):
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
-        # SVG (logos) is text that Pillow cannot decode; Wagtail's field has parsed it already.
-        is_svg = upload is not None and str(getattr(upload, "name", "")).lower().endswith(".svg")
+        # SVG (logos) is text that Pillow cannot decode; Wagtail's field has parsed it already,
+        # and Willow says what the content is, whatever the file is called.
+        is_svg = getattr(getattr(upload, "image", None), "format_name", "") == "svg"
         if upload and "file" in self.changed_data and not is_svg:
             try:
                 upload.seek(0)

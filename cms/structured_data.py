@@ -92,11 +92,6 @@ PREFETCH = {
 # --- helpers ------------------------------------------------------------------------------------
 
 
-def absolute(request: HttpRequest | None, url: str) -> str:
-    """`url` made absolute the one way the site does it (home.links)."""
-    return absolute_url(url, request) if url else url
-
-
 def page_language(page: Page) -> str:
     return page.locale.language_code
 
@@ -155,7 +150,7 @@ def keywords(page: Page) -> list[str]:
 
 
 def publisher(request: HttpRequest | None) -> dict:
-    return organisation(site_name(request), absolute(request, "/"))
+    return organisation(site_name(request), absolute_url("/", request))
 
 
 def base_node(page: Page, request: HttpRequest | None, schema_type: str) -> dict:
@@ -183,7 +178,7 @@ def resource(page: ResourcePage, request) -> dict:
     versions = list(page.versions.all())
     encodings = []
     for version in versions:
-        link = absolute(request, version.link)
+        link = absolute_url(version.link, request)
         if not link:
             continue
         encoding = {
@@ -335,7 +330,7 @@ def home(page: Page, request) -> dict:
     }
     try:
         with translation.override(page_language(page)):
-            search = absolute(request, reverse("search:site"))
+            search = absolute_url(reverse("search:site"), request)
     except NoReverseMatch:
         search = ""
     if search:
@@ -431,7 +426,7 @@ def citation_tags(page: Page, request: HttpRequest | None) -> list[tuple[str, st
     # Scholar reads one PDF: the version in the page's language when there is one.
     pdfs.sort(key=lambda v: v.language.code != page_language(page))
     if pdfs:
-        tags.append(("citation_pdf_url", absolute(request, pdfs[0].document.url)))
+        tags.append(("citation_pdf_url", absolute_url(pdfs[0].document.url, request)))
     for code in dict.fromkeys(v.language.code for v in versions):
         tags.append(("citation_language", code))
     tags.append(("citation_abstract_html_url", absolute_url(page, request)))

@@ -36,9 +36,12 @@ def site_name(request: HttpRequest | None = None) -> str:
 
 
 def absolute_url(location, request: HttpRequest | None = None) -> str:
-    """`location` (a path, an absolute URL, or a Wagtail page) as an absolute URL."""
+    """`location` (a path, an absolute URL, or a Wagtail page) as an absolute URL; nothing for
+    nothing (an empty link, a page with no address)."""
     if hasattr(location, "get_url"):  # a page: relative on a one-site install
         location = location.get_url(request) or ""
+    if not location:
+        return ""
     if urlsplit(location).scheme:
         return location
     if not location.startswith("/"):
